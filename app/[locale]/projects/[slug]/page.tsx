@@ -1,0 +1,87 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { DraftBadge } from '@/components/draft-badge';
+import { ProjectFacts } from '@/components/project-facts';
+import { LocaleLink } from '@/components/locale-link';
+import { getProject, getProjectSlugs, type ProjectSummary } from '@/lib/content';
+import { resolveLocale } from '@/lib/locale';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+// Unknown slugs are answered by the 404 page without rendering this route.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getProjectSlugs().map((slug) => ({ slug }));
+}
+
+async function load(params: Props['params']) {
+  const locale = await resolveLocale(params);
+  const project = getProject(locale, (await params).slug);
+  if (!project) notFound();
+  return { locale, project };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { project } = await load(params);
+  return { title: project.title, description: project.summary };
+}
+
+function Neighbour({ project, label, align }: { project?: ProjectSummary; label: string; align: 'start' | 'end' }) {
+  if (!project) return <div />;
+  return (
+    <Link
+      href={project.url}
+      rel={align === 'start' ? 'prev' : 'next'}
+      className={`flex flex-col rounded-xl border border-line p-4 no-underline hover:border-accent ${align === 'end' ? 'text-end' : ''}`}
+    >
+      <span className="text-sm text-muted">
+        {align === 'start' ? '← ' : ''}
+        {label}
+        {align === 'end' ? ' →' : ''}
+      </span>
+      <span className="font-semibold text-fg">{project.title}</span>
+    </Link>
+  );
+}
+
+export default async function ProjectPage({ params }: Props) {
+  const { project } = await load(params);
+  const t = await getTranslations('ProjectPage');
+  // The dev-only draft badges in the Markdown read their label from here.
+  const draftLabel = { '--draft-label': JSON.stringify(t('draft')) };
+
+  return (
+    <article>
+      <LocaleLink href="/projects" className="text-sm font-semibold">
+        ← {t('backToProjects')}
+      </LocaleLink>
+      <header className="mt-4 max-w-3xl">
+        <h1 className="text-3xl font-bold sm:text-4xl">
+          {project.title}
+          <DraftBadge draft={project.draft} />
+        </h1>
+        {project.summary && <p className="mt-4 text-lg text-muted">{project.summary}</p>}
+      </header>
+
+      <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <section aria-labelledby="facts" className="h-fit rounded-xl border border-line bg-surface p-5 lg:sticky lg:top-6 lg:order-last">
+          <h2 id="facts" className="mb-4 text-base font-bold">
+            {t('facts')}
+          </h2>
+          <ProjectFacts project={project} labelledBy="facts" />
+        </section>
+        <div className="prose max-w-3xl [&>h2:first-child]:mt-0" style={draftLabel} dangerouslySetInnerHTML={{ __html: project.html }} />
+      </div>
+
+      {(project.previous || project.next) && (
+        <nav aria-label={t('pagination')} className="mt-16 grid gap-4 border-t border-line pt-8 sm:grid-cols-2">
+          <Neighbour project={project.previous} label={t('previous')} align="start" />
+          <Neighbour project={project.next} label={t('next')} align="end" />
+        </nav>
+      )}
+    </article>
+  );
+}

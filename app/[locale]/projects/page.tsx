@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { ProjectCard } from '@/components/project-card';
+import { getProjects } from '@/lib/content';
+import { resolveLocale, type LocaleParams } from '@/lib/locale';
+
+export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: 'ProjectsPage' });
+  return { title: t('title'), description: t('description') };
+}
+
+export default async function ProjectsPage({ params }: LocaleParams) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations('ProjectsPage');
+  return (
+    <>
+      <h1 className="text-3xl font-bold sm:text-4xl">{t('title')}</h1>
+      <p className="mt-3 max-w-2xl text-muted">{t('description')}</p>
+      <ul className="mt-10 grid gap-5 md:grid-cols-2">
+        {getProjects(locale).map((project) => (
+          <li key={project.slug}>
+            <ProjectCard project={project} headingLevel="h2" />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { getTranslations } from 'next-intl/server';
+import { getPathname } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { getProfile } from '@/lib/content';
+import { otherLocale } from '@/lib/locale';
+import { LocaleLink } from './locale-link';
+import { LocaleSwitch } from './locale-switch';
+import { NavLink } from './nav-link';
+
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const target = otherLocale(locale);
+  const targetT = await getTranslations({ locale: target, namespace: 'LocaleSwitch' });
+  const { name } = getProfile(locale);
+  const href = (path: '/' | '/projects' | '/resume') => getPathname({ locale, href: path });
+
+  return (
+    <header className="border-b border-line">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-10 focus:rounded focus:bg-surface focus:px-4 focus:py-2"
+      >
+        {t('skipToContent')}
+      </a>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-5 py-4">
+        <LocaleLink href="/" className="text-lg font-bold tracking-tight text-fg no-underline">
+          {name}
+        </LocaleLink>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <nav aria-label={t('navigation')}>
+            <ul className="flex items-center gap-1 text-[0.95rem]">
+              <li>
+                <NavLink href={href('/')}>{t('home')}</NavLink>
+              </li>
+              <li>
+                <NavLink href={href('/projects')} section>
+                  {t('projects')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink href={href('/resume')}>{t('resume')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <LocaleSwitch locale={target} label={targetT('name')} description={targetT('switchTo')} />
+        </div>
+      </div>
+    </header>
+  );
+}

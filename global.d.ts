@@ -1,0 +1,16 @@
+import type messages from './messages/ja.json';
+import type { routing } from './i18n/routing';
+
+declare module 'next-intl' {
+  interface AppConfig {
+    Locale: (typeof routing.locales)[number];
+    Messages: typeof messages;
+  }
+}
+
+declare module 'react' {
+  interface CSSProperties {
+    /** The label of the dev-only draft badges, a quoted CSS string. */
+    '--draft-label'?: string;
+  }
+}

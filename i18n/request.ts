@@ -1,0 +1,14 @@
+import { hasLocale } from 'next-intl';
+import { getRequestConfig } from 'next-intl/server';
+import { routing } from './routing';
+
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  return {
+    locale,
+    // Dates in the CV are calendar months in Japan; one zone keeps server and client in step.
+    timeZone: 'Asia/Tokyo',
+    messages: (await import(`../messages/${locale}.json`)).default,
+  };
+});

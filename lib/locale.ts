@@ -1,0 +1,25 @@
+import { hasLocale } from 'next-intl';
+import { setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { routing, type Locale } from '@/i18n/routing';
+
+export type LocaleParams = { params: Promise<{ locale: string }> };
+
+/**
+ * Where every layout, page and `generateMetadata` starts: an unknown locale is a 404, a known
+ * one is registered for static rendering.
+ */
+export async function resolveLocale(params: Promise<{ locale: string }>): Promise<Locale> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  return locale;
+}
+
+export function otherLocale(locale: Locale): Locale {
+  return routing.locales.find((candidate) => candidate !== locale) ?? routing.defaultLocale;
+}
+
+export function generateLocaleParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
