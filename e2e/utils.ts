@@ -1,0 +1,44 @@
+import type { Page } from '@playwright/test';
+import en from '../messages/en.json' with { type: 'json' };
+import ja from '../messages/ja.json' with { type: 'json' };
+
+export const locales = ['ja', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const messages = { ja, en } satisfies Record<Locale, typeof ja>;
+export const other = (locale: Locale): Locale => (locale === 'ja' ? 'en' : 'ja');
+
+/** A published project that exists in both locales, with a section id shared by both. */
+export const sampleProject = { slug: 'jp-us-trading-app', section: 'connection-management' };
+
+/** Every same-site page reachable by links from a locale's home page, as paths. */
+export async function crawl(page: Page, locale: Locale): Promise<string[]> {
+  const seen = new Set<string>([`/${locale}`]);
+  const queue = [`/${locale}`];
+  while (queue.length > 0) {
+    const path = queue.shift() ?? '';
+    await page.goto(path);
+    const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) =>
+      links.map((link) => new URL(link.getAttribute('href') ?? '', location.href).pathname),
+    );
+    for (const href of hrefs) {
+      if (href.startsWith(`/${locale}`) && !seen.has(href)) {
+        seen.add(href);
+        queue.push(href);
+      }
+    }
+  }
+  return [...seen].sort();
+}
+
+/** Collects console errors and uncaught exceptions for the life of the page. */
+export function trackErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+  });
+  return errors;
+}

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { headingIds, MarkdownError, renderMarkdown } from '@/lib/markdown';
+
+const body = `Intro.
+
+## Challenges {#challenges}
+
+### Done {#done}
+
+Text.
+
+### Empty {#empty .draft}
+
+## After {#after}
+`;
+
+describe('renderMarkdown', () => {
+  it('takes heading ids from {#id} and drops the marker from the text', () => {
+    const html = renderMarkdown(body, { includeDrafts: true });
+    assert.match(html, /<h2 id="challenges">Challenges<\/h2>/);
+    assert.deepEqual(headingIds(html), ['challenges', 'done', 'empty', 'after']);
+  });
+
+  it('marks draft sections in development and drops them, to the next sibling heading, otherwise', () => {
+    assert.match(renderMarkdown(body, { includeDrafts: true }), /<h3 id="empty" data-draft="">Empty<\/h3>/);
+    const published = renderMarkdown(body, { includeDrafts: false });
+    assert.deepEqual(headingIds(published), ['challenges', 'done', 'after']);
+  });
+
+  it('moves headings down and prefixes ids for the résumé', () => {
+    const html = renderMarkdown(body, { includeDrafts: false, headingOffset: 2, idPrefix: 'p' });
+    assert.match(html, /<h4 id="p-challenges">/);
+    assert.match(html, /<h5 id="p-done">/);
+  });
+
+  it('rejects a heading without an id, a repeated id, an unknown marker and an h1', () => {
+    assert.throws(() => renderMarkdown('## No id\n', { includeDrafts: false }), /"No id" has no stable id/);
+    assert.throws(() => renderMarkdown('## A {#a}\n\n## B {#a}\n', { includeDrafts: false }), /"a" is used twice/);
+    assert.throws(() => renderMarkdown('## A {#a .wip}\n', { includeDrafts: false }), /unknown marker \.wip/);
+    assert.throws(() => renderMarkdown('# Title {#t}\n', { includeDrafts: false }), MarkdownError);
+  });
+});
