@@ -3,8 +3,8 @@ import { LocaleLink } from './locale-link';
 import type { Locale } from '@/i18n/routing';
 import { getProfile } from '@/lib/content';
 
-const pill =
-  'inline-flex items-center gap-2 rounded-full border border-line bg-surface px-4 py-1.5 text-sm font-semibold text-fg no-underline hover:border-accent hover:text-accent';
+const pill = 'inline-flex items-center gap-2 rounded-full border px-4 py-1.5 text-sm font-semibold no-underline';
+const secondary = `${pill} border-line bg-surface text-fg hover:border-accent hover:text-accent`;
 
 export async function ProfileLinks({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'ProfileLinks' });
@@ -12,22 +12,22 @@ export async function ProfileLinks({ locale }: { locale: Locale }) {
   return (
     <ul aria-label={t('label')} className="flex flex-wrap gap-2">
       <li>
-        <LocaleLink href="/resume" className={`${pill} border-accent bg-accent text-bg hover:text-bg`}>
+        <LocaleLink href="/resume" className={`${pill} border-accent bg-accent text-bg hover:opacity-90`}>
           {t('resume')}
         </LocaleLink>
       </li>
       <li>
-        <a href={profile.github.url} rel="me noopener" className={pill}>
+        <a href={profile.github.url} rel="me noopener" className={secondary}>
           {t('github')} <span className="font-normal text-muted">{profile.github.label}</span>
         </a>
       </li>
       <li>
-        <a href={`mailto:${profile.email}`} className={pill}>
+        <a href={`mailto:${profile.email}`} className={secondary}>
           {t('email')}
         </a>
       </li>
       <li>
-        <a href={profile.credly.url} rel="me noopener" className={pill}>
+        <a href={profile.credly.url} rel="me noopener" className={secondary}>
           {t('credly')}
         </a>
       </li>

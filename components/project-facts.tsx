@@ -6,7 +6,9 @@ import { TechList } from './tech-list';
 /** The context block of a project: only the facts the CV gives are listed. */
 type Facts = Pick<ProjectFields, 'start' | 'end' | 'company' | 'service' | 'teamSize' | 'role' | 'stack' | 'links'>;
 
-export async function ProjectFacts({ project, labelledBy }: { project: Facts; labelledBy?: string }) {
+type Props = { project: Facts; labelledBy?: string; layout?: 'stack' | 'grid' };
+
+export async function ProjectFacts({ project, labelledBy, layout = 'stack' }: Props) {
   const t = await getTranslations('ProjectFacts');
   const rows = [
     { key: 'period', label: t('period'), value: project.start && <DateRange start={project.start} end={project.end} /> },
@@ -33,11 +35,11 @@ export async function ProjectFacts({ project, labelledBy }: { project: Facts; la
   ].filter((row) => Boolean(row.value));
 
   return (
-    <dl aria-labelledby={labelledBy} className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+    <dl aria-labelledby={labelledBy} className={layout === 'grid' ? 'grid gap-4 sm:grid-cols-3' : 'flex flex-col gap-4'}>
       {rows.map((row) => (
-        <div key={row.key} className="contents">
-          <dt className="text-sm font-semibold text-muted">{row.label}</dt>
-          <dd className="mb-2 sm:mb-0">{row.value}</dd>
+        <div key={row.key}>
+          <dt className="text-xs font-semibold tracking-wide text-muted uppercase">{row.label}</dt>
+          <dd className="mt-1">{row.value}</dd>
         </div>
       ))}
     </dl>

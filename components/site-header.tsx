@@ -22,12 +22,12 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
       >
         {t('skipToContent')}
       </a>
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-5 py-4">
+      {/* Phones: name and language on the first row, navigation below; wider: one row. */}
+      <div className="mx-auto grid max-w-5xl grid-cols-[1fr_auto] items-center gap-x-4 gap-y-2 px-5 py-3 sm:grid-cols-[1fr_auto_auto] sm:py-4">
         <LocaleLink href="/" className="text-lg font-bold tracking-tight text-fg no-underline">
           {name}
         </LocaleLink>
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          <nav aria-label={t('navigation')}>
+        <nav aria-label={t('navigation')} className="col-span-2 row-start-2 -ml-2 sm:col-span-1 sm:col-start-2 sm:row-start-1 sm:ml-0">
             <ul className="flex items-center gap-1 text-[0.95rem]">
               <li>
                 <NavLink href={href('/')}>{t('home')}</NavLink>
@@ -41,7 +41,8 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
                 <NavLink href={href('/resume')}>{t('resume')}</NavLink>
               </li>
             </ul>
-          </nav>
+        </nav>
+        <div className="col-start-2 row-start-1 sm:col-start-3">
           <LocaleSwitch locale={target} label={targetT('name')} description={targetT('switchTo')} />
         </div>
       </div>

@@ -13,7 +13,7 @@ export async function SkillList({ skills }: { skills: Skills['skills'] }) {
           <span className="font-semibold">{skill.name}</span>
           <span role="img" aria-label={t('label', { level: skill.level })} className="tracking-widest text-accent">
             {'★'.repeat(skill.level)}
-            <span className="text-line">{'★'.repeat(MAX_LEVEL - skill.level)}</span>
+            <span className="text-muted opacity-40">{'★'.repeat(MAX_LEVEL - skill.level)}</span>
           </span>
         </li>
       ))}

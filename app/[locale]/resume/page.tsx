@@ -142,7 +142,7 @@ export default async function ResumePage({ params }: LocaleParams) {
                 <DraftBadge draft={project.draft} />
               </h3>
               <div className="mt-4">
-                <ProjectFacts project={project} />
+                <ProjectFacts project={project} layout="grid" />
               </div>
               <div className="prose prose-resume mt-4" style={draftLabel} dangerouslySetInnerHTML={{ __html: project.html }} />
             </section>
