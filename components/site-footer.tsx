@@ -15,7 +15,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         <ul className="flex gap-4">
           <li>
             <a href={profile.github.url} rel="me noopener">
-              GitHub
+              {t('github')}
             </a>
           </li>
           <li>

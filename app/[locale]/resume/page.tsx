@@ -121,7 +121,7 @@ export default async function ResumePage({ params }: LocaleParams) {
             <li key={school.slug} className="flex flex-wrap items-baseline justify-between gap-x-4">
               <span>
                 <span className="font-semibold">{school.institution}</span> {school.program}
-                {school.status && <span className="text-muted">（{school.status}）</span>}
+                {school.status && <span className="text-muted">{t('status', { status: school.status })}</span>}
               </span>
               <span className="text-sm text-muted">
                 <DateRange start={school.start} end={school.end} />
