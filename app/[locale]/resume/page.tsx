@@ -169,22 +169,16 @@ export default async function ResumePage({ params }: LocaleParams) {
 
       <Section id="interests" title={t('interests')}>
         <div className="grid gap-6 sm:grid-cols-2">
-          <div>
-            <h3 className="mb-2 font-bold">{t('languages')}</h3>
-            <ul className="list-disc pl-5">
-              {interests.languages.map((language) => (
-                <li key={language}>{language}</li>
-              ))}
-            </ul>
-          </div>
-          <div>
-            <h3 className="mb-2 font-bold">{t('development')}</h3>
-            <ul className="list-disc pl-5">
-              {interests.development.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
-          </div>
+          {(['languages', 'development'] as const).map((group) => (
+            <div key={group}>
+              <h3 className="mb-2 font-bold">{t(group)}</h3>
+              <ul className="list-disc pl-5">
+                {interests[group].map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </div>
       </Section>
     </article>
