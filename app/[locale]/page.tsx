@@ -6,11 +6,23 @@ import { SkillList } from '@/components/skill-list';
 import { LocaleLink } from '@/components/locale-link';
 import { getFeaturedProjects, getProfile, getSkills } from '@/lib/content';
 import { otherLocale, resolveLocale, type LocaleParams } from '@/lib/locale';
+import { pageMetadata } from '@/lib/metadata';
+import { socialImageAlt } from '@/lib/social-card';
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const profile = getProfile(locale);
-  return { title: { absolute: `${profile.name} — ${profile.jobTitle}` }, description: profile.tagline };
+  const title = `${profile.name} — ${profile.jobTitle}`;
+  const metadata = pageMetadata({
+    locale,
+    path: '',
+    title,
+    description: profile.tagline,
+    type: 'profile',
+    siteName: (await getTranslations({ locale, namespace: 'Metadata' }))('siteName'),
+    imageAlt: await socialImageAlt(locale, { kind: 'home' }),
+  });
+  return { ...metadata, title: { absolute: title } };
 }
 
 export default async function HomePage({ params }: LocaleParams) {

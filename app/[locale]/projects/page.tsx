@@ -3,11 +3,21 @@ import { getTranslations } from 'next-intl/server';
 import { ProjectCard } from '@/components/project-card';
 import { getProjects } from '@/lib/content';
 import { resolveLocale, type LocaleParams } from '@/lib/locale';
+import { pageMetadata } from '@/lib/metadata';
+import { socialImageAlt } from '@/lib/social-card';
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'ProjectsPage' });
-  return { title: t('title'), description: t('description') };
+  return pageMetadata({
+    locale,
+    path: '/projects',
+    title: t('title'),
+    description: t('description'),
+    type: 'website',
+    siteName: (await getTranslations({ locale, namespace: 'Metadata' }))('siteName'),
+    imageAlt: await socialImageAlt(locale, { kind: 'projects' }),
+  });
 }
 
 export default async function ProjectsPage({ params }: LocaleParams) {

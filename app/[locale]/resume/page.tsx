@@ -16,12 +16,21 @@ import {
   getSkills,
 } from '@/lib/content';
 import { otherLocale, resolveLocale, type LocaleParams } from '@/lib/locale';
+import { pageMetadata } from '@/lib/metadata';
+import { socialImageAlt } from '@/lib/social-card';
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'ResumePage' });
-  const profile = getProfile(locale);
-  return { title: t('title'), description: profile.tagline };
+  return pageMetadata({
+    locale,
+    path: '/resume',
+    title: t('title'),
+    description: getProfile(locale).tagline,
+    type: 'profile',
+    siteName: (await getTranslations({ locale, namespace: 'Metadata' }))('siteName'),
+    imageAlt: await socialImageAlt(locale, { kind: 'resume' }),
+  });
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {

@@ -7,6 +7,8 @@ import { ProjectFacts } from '@/components/project-facts';
 import { LocaleLink } from '@/components/locale-link';
 import { getProject, getProjectSlugs, type ProjectSummary } from '@/lib/content';
 import { resolveLocale } from '@/lib/locale';
+import { pageMetadata } from '@/lib/metadata';
+import { socialImageAlt } from '@/lib/social-card';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -25,8 +27,16 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { project } = await load(params);
-  return { title: project.title, description: project.summary };
+  const { locale, project } = await load(params);
+  return pageMetadata({
+    locale,
+    path: `/projects/${project.slug}`,
+    title: project.title,
+    description: project.summary ?? project.title,
+    type: 'article',
+    siteName: (await getTranslations({ locale, namespace: 'Metadata' }))('siteName'),
+    imageAlt: await socialImageAlt(locale, { kind: 'project', slug: project.slug }),
+  });
 }
 
 function Neighbour({ project, label, align }: { project?: ProjectSummary; label: string; align: 'start' | 'end' }) {

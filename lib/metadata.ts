@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import type { Locale } from '@/i18n/routing';
+import { otherLocale } from './locale';
+import { languageAlternates, localePath, type PagePath } from './site';
+
+/** Social cards: the size X, LinkedIn and Slack render large. */
+export const cardSize = { width: 1200, height: 630 };
+
+/** Open Graph wants territory-qualified locales. */
+const OG_LOCALES: Record<Locale, string> = { ja: 'ja_JP', en: 'en_US' };
+
+type PageMetadataInput = {
+  locale: Locale;
+  path: PagePath;
+  title: string;
+  /** The title as shared on social cards, without the site name template. */
+  socialTitle?: string;
+  description: string;
+  type: 'profile' | 'article' | 'website';
+  siteName: string;
+  /** Alt text of the page's social card, served by the route's `opengraph-image`. */
+  imageAlt: string;
+};
+
+/**
+ * Canonical, hreflang alternates, Open Graph and Twitter tags for one page in one locale. The
+ * card is the route's prerendered `opengraph-image`, named here so that its alt text can be in
+ * the page's language. Relative URLs resolve against `metadataBase` (the site URL).
+ */
+export function pageMetadata({ locale, path, title, socialTitle, description, type, siteName, imageAlt }: PageMetadataInput): Metadata {
+  const url = localePath(locale, path);
+  const image = { url: `${url}/opengraph-image`, ...cardSize, alt: imageAlt, type: 'image/png' };
+  return {
+    title,
+    description,
+    alternates: { canonical: url, languages: languageAlternates(path) },
+    openGraph: {
+      type,
+      url,
+      title: socialTitle ?? title,
+      description,
+      siteName,
+      locale: OG_LOCALES[locale],
+      alternateLocale: [OG_LOCALES[otherLocale(locale)]],
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', title: socialTitle ?? title, description, images: [image] },
+  };
+}
