@@ -2,12 +2,15 @@ import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/
 import type { LocalDocument } from 'contentlayer2/source-files';
 import { reportContentProblems } from './lib/content-validation';
 import { renderMarkdown } from './lib/markdown';
+import en from './messages/en.json' with { type: 'json' };
+import ja from './messages/ja.json' with { type: 'json' };
 
 // Every document lives at `<type>/<slug>/<locale>.md` (or `<type>/<locale>.md` for
 // one-per-locale documents): locale and slug come from the path, never from front matter.
 const locale = (doc: LocalDocument) => doc._raw.sourceFileName.replace(/\.md$/, '');
 const slug = (doc: LocalDocument) => doc._raw.sourceFileDir.split('/').at(-1) ?? '';
 const yearMonth = { type: 'string', description: 'YYYY-MM' } as const;
+const anchorTitle = (doc: LocalDocument) => (locale(doc) === 'en' ? en : ja).HeadingAnchor.label;
 
 const localeFields = {
   locale: { type: 'string', description: 'ja or en, from the file name', resolve: locale },
@@ -107,17 +110,18 @@ export const Project = defineDocumentType(() => ({
     html: {
       type: 'string',
       description: 'the body without draft sections',
-      resolve: (doc) => renderMarkdown(doc.body.raw, { includeDrafts: false }),
+      resolve: (doc) => renderMarkdown(doc.body.raw, { includeDrafts: false, anchorTitle: anchorTitle(doc) }),
     },
     htmlWithDrafts: {
       type: 'string',
       description: 'the body with draft sections marked data-draft, for development',
-      resolve: (doc) => renderMarkdown(doc.body.raw, { includeDrafts: true }),
+      resolve: (doc) => renderMarkdown(doc.body.raw, { includeDrafts: true, anchorTitle: anchorTitle(doc) }),
     },
     resumeHtml: {
       type: 'string',
       description: 'the body as a part of the résumé: headings two levels down, ids prefixed by the slug',
-      resolve: (doc) => renderMarkdown(doc.body.raw, { includeDrafts: false, headingOffset: 2, idPrefix: slug(doc) }),
+      resolve: (doc) =>
+        renderMarkdown(doc.body.raw, { includeDrafts: false, headingOffset: 2, idPrefix: slug(doc), anchorTitle: anchorTitle(doc) }),
     },
   },
 }));

@@ -42,3 +42,17 @@ export function trackErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** The public origin the build was made for: every absolute URL in the HTML starts with it. */
+export const siteOrigin = new URL(process.env.SITE_URL ?? 'http://localhost:3000').origin;
+
+/** An absolute site URL as a path on the server under test. */
+export const pathOf = (url: string) => {
+  const parsed = new URL(url);
+  return `${parsed.pathname}${parsed.search}`;
+};
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(png: Buffer) {
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}

@@ -15,6 +15,7 @@ import {
   type Skills,
 } from 'contentlayer/generated';
 import type { Locale } from '@/i18n/routing';
+import type { PagePath } from './site';
 
 /**
  * The only door to the content: pages, metadata and feeds read documents through these getters.
@@ -120,3 +121,8 @@ export function getResumeProjects(locale: Locale): (ProjectFields & { html: stri
   return visibleProjects(locale).map((project) => ({ ...fields(project), html: project.resumeHtml }));
 }
 
+
+/** Every page of the site below its locale prefix, drafts left out in production. */
+export function getPagePaths(): PagePath[] {
+  return ['', '/projects', ...getProjectSlugs().map((slug): PagePath => `/projects/${slug}`), '/resume'];
+}

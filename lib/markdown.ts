@@ -20,6 +20,8 @@ type RenderOptions = {
   headingOffset?: number;
   /** Prefix for ids, where several bodies share a page. */
   idPrefix?: string;
+  /** Tooltip of the self-link each heading becomes, in the document's language. */
+  anchorTitle?: string;
 };
 
 function parseHeading(heading: Heading): { id: string; draft: boolean } {
@@ -56,6 +58,19 @@ function headingAttributes(options: RenderOptions) {
         if (depth === 2 || depth === 3 || depth === 4 || depth === 5 || depth === 6) node.depth = depth;
         const prefixed = options.idPrefix ? `${options.idPrefix}-${id}` : id;
         node.data = { hProperties: { id: prefixed, ...(draft ? { 'data-draft': '' } : {}) } };
+        if (node.children.some((child) => child.type === 'link')) {
+          throw new MarkdownError(`heading {#${id}} contains a link: headings link to themselves, so move it to the text`);
+        }
+        // The heading text links to its own section, so `#id` links can be copied from the page.
+        node.children = [
+          {
+            type: 'link',
+            url: `#${prefixed}`,
+            title: options.anchorTitle ?? null,
+            children: node.children,
+            data: { hProperties: { className: ['heading-anchor'] } },
+          },
+        ];
       }
       if (droppingBelowDepth === null) kept.push(node);
     }

@@ -16,21 +16,21 @@ Text.
 `;
 
 describe('renderMarkdown', () => {
-  it('takes heading ids from {#id} and drops the marker from the text', () => {
-    const html = renderMarkdown(body, { includeDrafts: true });
-    assert.match(html, /<h2 id="challenges">Challenges<\/h2>/);
+  it('takes heading ids from {#id}, drops the marker and links each heading to itself', () => {
+    const html = renderMarkdown(body, { includeDrafts: true, anchorTitle: 'Link to this section' });
+    assert.match(html, /<h2 id="challenges"><a href="#challenges" title="Link to this section" class="heading-anchor">Challenges<\/a><\/h2>/);
     assert.deepEqual(headingIds(html), ['challenges', 'done', 'empty', 'after']);
   });
 
   it('marks draft sections in development and drops them, to the next sibling heading, otherwise', () => {
-    assert.match(renderMarkdown(body, { includeDrafts: true }), /<h3 id="empty" data-draft="">Empty<\/h3>/);
+    assert.match(renderMarkdown(body, { includeDrafts: true }), /<h3 id="empty" data-draft=""><a href="#empty"[^>]*>Empty<\/a><\/h3>/);
     const published = renderMarkdown(body, { includeDrafts: false });
     assert.deepEqual(headingIds(published), ['challenges', 'done', 'after']);
   });
 
   it('moves headings down and prefixes ids for the résumé', () => {
     const html = renderMarkdown(body, { includeDrafts: false, headingOffset: 2, idPrefix: 'p' });
-    assert.match(html, /<h4 id="p-challenges">/);
+    assert.match(html, /<h4 id="p-challenges"><a href="#p-challenges"/);
     assert.match(html, /<h5 id="p-done">/);
   });
 
@@ -39,5 +39,6 @@ describe('renderMarkdown', () => {
     assert.throws(() => renderMarkdown('## A {#a}\n\n## B {#a}\n', { includeDrafts: false }), /"a" is used twice/);
     assert.throws(() => renderMarkdown('## A {#a .wip}\n', { includeDrafts: false }), /unknown marker \.wip/);
     assert.throws(() => renderMarkdown('# Title {#t}\n', { includeDrafts: false }), MarkdownError);
+    assert.throws(() => renderMarkdown('## [A](https://a.example) {#a}\n', { includeDrafts: false }), /contains a link/);
   });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { JsonLd } from '@/components/json-ld';
 import { ProfileLinks } from '@/components/profile-links';
 import { ProjectCard } from '@/components/project-card';
 import { SkillList } from '@/components/skill-list';
@@ -8,6 +9,7 @@ import { getFeaturedProjects, getProfile, getSkills } from '@/lib/content';
 import { otherLocale, resolveLocale, type LocaleParams } from '@/lib/locale';
 import { pageMetadata } from '@/lib/metadata';
 import { socialImageAlt } from '@/lib/social-card';
+import { profilePageJsonLd } from '@/lib/structured-data';
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -33,6 +35,7 @@ export default async function HomePage({ params }: LocaleParams) {
 
   return (
     <div className="flex flex-col gap-16">
+      <JsonLd data={profilePageJsonLd(locale, '', `${profile.name} — ${profile.jobTitle}`)} />
       <section aria-labelledby="name" className="flex flex-col gap-5">
         <p className="font-semibold text-accent">
           {profile.jobTitle} · {profile.organization}

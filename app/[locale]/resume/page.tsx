@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { DraftBadge } from '@/components/draft-badge';
+import { JsonLd } from '@/components/json-ld';
 import { DateRange, FullDate } from '@/components/formatted-date';
 import { ProjectFacts } from '@/components/project-facts';
 import { SkillList } from '@/components/skill-list';
@@ -18,6 +19,7 @@ import {
 import { otherLocale, resolveLocale, type LocaleParams } from '@/lib/locale';
 import { pageMetadata } from '@/lib/metadata';
 import { socialImageAlt } from '@/lib/social-card';
+import { profilePageJsonLd } from '@/lib/structured-data';
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -54,6 +56,7 @@ export default async function ResumePage({ params }: LocaleParams) {
 
   return (
     <article className="mx-auto flex max-w-3xl flex-col gap-12">
+      <JsonLd data={profilePageJsonLd(locale, '/resume', t('title'))} />
       <header>
         <h1 className="text-3xl font-bold sm:text-4xl">{t('title')}</h1>
         <p className="mt-3 text-muted">

@@ -3,12 +3,14 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DraftBadge } from '@/components/draft-badge';
+import { JsonLd } from '@/components/json-ld';
 import { ProjectFacts } from '@/components/project-facts';
 import { LocaleLink } from '@/components/locale-link';
 import { getProject, getProjectSlugs, type ProjectSummary } from '@/lib/content';
 import { resolveLocale } from '@/lib/locale';
 import { pageMetadata } from '@/lib/metadata';
 import { socialImageAlt } from '@/lib/social-card';
+import { projectJsonLd } from '@/lib/structured-data';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -58,13 +60,14 @@ function Neighbour({ project, label, align }: { project?: ProjectSummary; label:
 }
 
 export default async function ProjectPage({ params }: Props) {
-  const { project } = await load(params);
+  const { locale, project } = await load(params);
   const t = await getTranslations('ProjectPage');
   // The dev-only draft badges in the Markdown read their label from here.
   const draftLabel = { '--draft-label': JSON.stringify(t('draft')) };
 
   return (
     <article>
+      <JsonLd data={projectJsonLd(locale, project)} />
       <LocaleLink href="/projects" className="text-sm font-semibold">
         ← {t('backToProjects')}
       </LocaleLink>

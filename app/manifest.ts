@@ -1,0 +1,21 @@
+import type { MetadataRoute } from 'next';
+import { routing } from '@/i18n/routing';
+import { getProfile } from '@/lib/content';
+
+export default function manifest(): MetadataRoute.Manifest {
+  const profile = getProfile(routing.defaultLocale);
+  return {
+    name: `${profile.name} (${profile.alternateName})`,
+    short_name: profile.name,
+    description: profile.tagline,
+    lang: routing.defaultLocale,
+    start_url: '/',
+    display: 'browser',
+    background_color: '#fafaf9',
+    theme_color: '#0f766e',
+    icons: [
+      { src: '/icon.svg', type: 'image/svg+xml', sizes: 'any' },
+      { src: '/apple-icon', type: 'image/png', sizes: '180x180' },
+    ],
+  };
+}

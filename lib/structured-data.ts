@@ -1,0 +1,60 @@
+import type { CreativeWork, Person, ProfilePage, WithContext } from 'schema-dts';
+import type { Locale } from '@/i18n/routing';
+import { getCertifications, getEducation, getProfile, getSkills, type ProjectDetail } from './content';
+import { absoluteUrl, localePath, type PagePath } from './site';
+
+/** One id for the person across pages and languages, so crawlers merge what they read. */
+const personId = absoluteUrl('/#person');
+
+/** The person as the CV describes them, in one locale. */
+export function personJsonLd(locale: Locale): Person {
+  const profile = getProfile(locale);
+  const institutions = [...new Set(getEducation(locale).map((school) => school.institution))];
+  return {
+    '@type': 'Person',
+    '@id': personId,
+    name: profile.name,
+    alternateName: [profile.alternateName, ...(profile.nameReading ? [profile.nameReading] : [])],
+    url: absoluteUrl(localePath(locale, '')),
+    email: `mailto:${profile.email}`,
+    jobTitle: profile.jobTitle,
+    worksFor: { '@type': 'Organization', name: profile.organization },
+    alumniOf: institutions.map((name) => ({ '@type': 'CollegeOrUniversity', name })),
+    sameAs: [profile.github.url, profile.credly.url],
+    knowsAbout: getSkills(locale).map((skill) => skill.name),
+    hasCredential: getCertifications(locale).map((name) => ({
+      '@type': 'EducationalOccupationalCredential',
+      name,
+      credentialCategory: 'certification',
+    })),
+  };
+}
+
+/** Home and résumé: a profile page whose main entity is the person. */
+export function profilePageJsonLd(locale: Locale, path: PagePath, name: string): WithContext<ProfilePage> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    name,
+    url: absoluteUrl(localePath(locale, path)),
+    inLanguage: locale,
+    dateModified: getProfile(locale).updated.slice(0, 10),
+    mainEntity: personJsonLd(locale),
+  };
+}
+
+/** A project page: a creative work by the person. */
+export function projectJsonLd(locale: Locale, project: ProjectDetail): WithContext<CreativeWork> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CreativeWork',
+    name: project.title,
+    ...(project.summary ? { description: project.summary } : {}),
+    url: absoluteUrl(project.url),
+    inLanguage: locale,
+    ...(project.stack.length > 0 ? { keywords: project.stack.join(', ') } : {}),
+    ...(project.service ? { genre: project.service } : {}),
+    author: { '@type': 'Person', '@id': personId, name: getProfile(locale).name },
+    ...(project.links.length > 0 ? { subjectOf: project.links.map((link) => ({ '@type': 'WebPage', name: link.label, url: link.url })) } : {}),
+  };
+}
