@@ -33,10 +33,10 @@ test('robots.txt allows crawling and names the sitemap', async ({ request }) => 
 });
 
 test('icons and the web app manifest are served', async ({ request, page }) => {
-  for (const [path, type] of [
-    ['/favicon.ico', 'image/x-icon'],
-    ['/icon.svg', 'image/svg+xml'],
-    ['/apple-icon', 'image/png'],
+  for (const { path, type } of [
+    { path: '/favicon.ico', type: 'image/x-icon' },
+    { path: '/icon.svg', type: 'image/svg+xml' },
+    { path: '/apple-icon', type: 'image/png' },
   ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
