@@ -15,7 +15,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const href = (path: '/' | '/projects' | '/resume') => getPathname({ locale, href: path });
 
   return (
-    <header className="border-b border-line">
+    <header className="border-b border-line print:hidden">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-10 focus:rounded focus:bg-surface focus:px-4 focus:py-2"

@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test';
-import en from '../messages/en.json' with { type: 'json' };
-import ja from '../messages/ja.json' with { type: 'json' };
+import { messages } from '../lib/messages';
 
 export const locales = ['ja', 'en'] as const;
 export type Locale = (typeof locales)[number];
-export const messages = { ja, en } satisfies Record<Locale, typeof ja>;
+export { messages };
 export const other = (locale: Locale): Locale => (locale === 'ja' ? 'en' : 'ja');
 
 /** A published project that exists in both locales, with a section id shared by both. */

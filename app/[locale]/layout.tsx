@@ -34,7 +34,7 @@ export default async function LocaleLayout({ children, params }: LocaleParams & 
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col bg-bg font-sans text-fg antialiased">
         <SiteHeader locale={locale} />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-5 py-10 focus:outline-none sm:py-14">
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-5 py-10 focus:outline-none sm:py-14 print:max-w-none print:p-0">
           {children}
         </main>
         <SiteFooter locale={locale} />

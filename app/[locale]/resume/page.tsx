@@ -6,6 +6,7 @@ import { DraftBadge } from '@/components/draft-badge';
 import { JsonLd } from '@/components/json-ld';
 import { DateRange, FullDate } from '@/components/formatted-date';
 import { ProjectFacts } from '@/components/project-facts';
+import { ResumeDownloads } from '@/components/resume-downloads';
 import { SkillList } from '@/components/skill-list';
 import {
   getCertifications,
@@ -62,6 +63,9 @@ export default async function ResumePage({ params }: LocaleParams) {
         <p className="mt-3 text-muted">
           {t('lastUpdated')}: <FullDate value={profile.updated} />
         </p>
+        <div className="mt-5">
+          <ResumeDownloads locale={locale} />
+        </div>
       </header>
 
       <Section id="profile" title={t('profile')}>
@@ -146,14 +150,14 @@ export default async function ResumePage({ params }: LocaleParams) {
       <Section id="projects" title={t('projects')}>
         <div className="flex flex-col gap-12">
           {getResumeProjects(locale).map((project) => (
-            <section key={project.slug} aria-labelledby={`project-${project.slug}`}>
+            <section key={project.slug} aria-labelledby={`project-${project.slug}`} className="print:break-before-auto">
               <h3 id={`project-${project.slug}`} className="text-xl font-bold">
                 <Link href={project.url} className="text-fg">
                   {project.title}
                 </Link>
                 <DraftBadge draft={project.draft} />
               </h3>
-              <div className="mt-4">
+              <div className="mt-4 break-inside-avoid">
                 <ProjectFacts project={project} layout="grid" />
               </div>
               <div className="prose prose-resume mt-4" style={draftLabel} dangerouslySetInnerHTML={{ __html: project.html }} />

@@ -68,7 +68,7 @@ export default async function ProjectPage({ params }: Props) {
   return (
     <article>
       <JsonLd data={projectJsonLd(locale, project)} />
-      <LocaleLink href="/projects" className="text-sm font-semibold">
+      <LocaleLink href="/projects" className="text-sm font-semibold print:hidden">
         ← {t('backToProjects')}
       </LocaleLink>
       <header className="mt-4 max-w-3xl">
@@ -80,7 +80,7 @@ export default async function ProjectPage({ params }: Props) {
       </header>
 
       <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <section aria-labelledby="facts" className="h-fit rounded-xl border border-line bg-surface p-5 lg:sticky lg:top-6 lg:order-last">
+        <section aria-labelledby="facts" className="h-fit break-inside-avoid rounded-xl border border-line bg-surface p-5 lg:sticky lg:top-6 lg:order-last">
           <h2 id="facts" className="mb-4 text-base font-bold">
             {t('facts')}
           </h2>
@@ -90,7 +90,7 @@ export default async function ProjectPage({ params }: Props) {
       </div>
 
       {(project.previous || project.next) && (
-        <nav aria-label={t('pagination')} className="mt-16 grid gap-4 border-t border-line pt-8 sm:grid-cols-2">
+        <nav aria-label={t('pagination')} className="mt-16 grid print:hidden gap-4 border-t border-line pt-8 sm:grid-cols-2">
           <Neighbour project={project.previous} label={t('previous')} align="start" />
           <Neighbour project={project.next} label={t('next')} align="end" />
         </nav>

@@ -1,0 +1,81 @@
+// The résumé as A4 PDFs, printed by Chromium from the site's own print view:
+// public/{locale}/resume.pdf, served by `next start` at /{locale}/resume.pdf.
+// Runs after `next build` (it needs the built site), then builds once more so that the résumé
+// page can link each PDF with its size. Without Chromium it says so and leaves no PDF behind:
+// the page then offers print and JSON only, never a broken link.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import subsetFont from 'subset-font';
+import { routing } from '../i18n/routing';
+import { resumePdfPath } from '../lib/resume-pdf';
+
+const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', chromium.executablePath()].find(
+  (path) => path && existsSync(path),
+);
+for (const locale of routing.locales) rmSync(resumePdfPath(locale), { force: true });
+if (!executablePath) {
+  console.warn(
+    '\nrésumé PDF: no Chromium found (set CHROMIUM_PATH, or apt-get install chromium). ' +
+      'The site is built without PDFs; the résumé page offers print and JSON Resume instead.\n',
+  );
+  process.exit(0);
+}
+
+// The PDF carries its own Japanese font (Noto Sans JP from npm), so it reads the same whatever
+// fonts the build machine has. The font is cut down to the page's own characters first: the full
+// font maps Kangxi radicals (⽉ U+2F49) to the same glyphs as the ideographs (月 U+6708), and
+// Chromium's PDF would then give copied text the radicals.
+const fontDir = join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans-jp');
+const fonts: Record<string, string> = {
+  '400': join(fontDir, '400Regular/NotoSansJP_400Regular.ttf'),
+  '700': join(fontDir, '700Bold/NotoSansJP_700Bold.ttf'),
+};
+const fontFaces = Object.keys(fonts)
+  .map((weight) => `@font-face{font-family:'Resume Noto Sans JP';font-weight:${weight};src:url('/__resume-font/${weight}.ttf')}`)
+  .join('');
+
+const port = 3298;
+const base = `http://localhost:${port}`;
+const server = spawn('npx', ['next', 'start', '-p', String(port)], { stdio: 'ignore', detached: true });
+try {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (await fetch(`${base}/ja`).then((response) => response.ok, () => false)) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  for (const locale of routing.locales) {
+    const page = await browser.newPage();
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    await page.goto(`${base}/${locale}/resume`, { waitUntil: 'networkidle' });
+    // The text, plus printable ASCII for what print CSS adds (written-out link addresses).
+    const ascii = Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index)).join('');
+    const text = (await page.evaluate(() => document.body.innerText)) + ascii;
+    const subsets = new Map<string, Buffer>();
+    for (const [weight, file] of Object.entries(fonts)) {
+      subsets.set(weight, await subsetFont(readFileSync(file), text, { targetFormat: 'sfnt' }));
+    }
+    await page.route('**/__resume-font/*.ttf', (route) => {
+      const weight = new URL(route.request().url()).pathname.split('/').at(-1)?.replace('.ttf', '') ?? '';
+      return route.fulfill({ body: subsets.get(weight) ?? Buffer.alloc(0), contentType: 'font/ttf' });
+    });
+    await page.addStyleTag({ content: `${fontFaces}html,html *{font-family:'Resume Noto Sans JP',sans-serif!important}` });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const path = resumePdfPath(locale);
+    mkdirSync(join(path, '..'), { recursive: true });
+    await page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+    console.log(`résumé PDF: ${path} (${statSync(path).size} bytes)`);
+    await page.close();
+  }
+  await browser.close();
+} finally {
+  if (server.pid) process.kill(-server.pid);
+}
+
+// Once more, so that the résumé page states each PDF's size.
+const rebuild = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+process.exit(rebuild.status ?? 1);
