@@ -9,7 +9,8 @@ export const other = (locale: Locale): Locale => (locale === 'ja' ? 'en' : 'ja')
 /** A published project that exists in both locales, with a section id shared by both. */
 export const sampleProject = { slug: 'jp-us-trading-app', section: 'connection-management' };
 
-/** Every same-site page reachable by links from a locale's home page, as paths. */
+/** Every same-site page reachable by links from a locale's home page, as paths (files such as
+ * resume.pdf or resume.json are not pages). */
 export async function crawl(page: Page, locale: Locale): Promise<string[]> {
   const seen = new Set<string>([`/${locale}`]);
   const queue = [`/${locale}`];
@@ -20,7 +21,8 @@ export async function crawl(page: Page, locale: Locale): Promise<string[]> {
       links.map((link) => new URL(link.getAttribute('href') ?? '', location.href).pathname),
     );
     for (const href of hrefs) {
-      if (href.startsWith(`/${locale}`) && !seen.has(href)) {
+      const isFile = /\.[a-z]+$/.test(href);
+      if (href.startsWith(`/${locale}`) && !isFile && !seen.has(href)) {
         seen.add(href);
         queue.push(href);
       }
