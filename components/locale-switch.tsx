@@ -16,7 +16,8 @@ export function LocaleSwitch({ locale, label, description }: Props) {
 
   function keepHash(event: MouseEvent<HTMLAnchorElement>) {
     event.currentTarget.href = href + window.location.hash;
-    document.cookie = `${LOCALE_COOKIE.name}=${locale}; path=/; max-age=${LOCALE_COOKIE.maxAge}; samesite=lax`;
+    const secure = window.location.protocol === 'https:' ? '; secure' : '';
+    document.cookie = `${LOCALE_COOKIE.name}=${locale}; path=/; max-age=${LOCALE_COOKIE.maxAge}; samesite=lax${secure}`;
   }
 
   return (

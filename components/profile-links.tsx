@@ -17,7 +17,7 @@ export async function ProfileLinks({ locale }: { locale: Locale }) {
         </LocaleLink>
       </li>
       <li>
-        <a href={profile.github.url} rel="me noopener" className={secondary}>
+        <a href={profile.github.url} rel="me noopener noreferrer" className={secondary}>
           {t('github')} <span className="font-normal text-muted">{profile.github.label}</span>
         </a>
       </li>
@@ -27,7 +27,7 @@ export async function ProfileLinks({ locale }: { locale: Locale }) {
         </a>
       </li>
       <li>
-        <a href={profile.credly.url} rel="me noopener" className={secondary}>
+        <a href={profile.credly.url} rel="me noopener noreferrer" className={secondary}>
           {t('credly')}
         </a>
       </li>

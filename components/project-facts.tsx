@@ -24,7 +24,7 @@ export async function ProjectFacts({ project, labelledBy, layout = 'stack' }: Pr
         <ul>
           {project.links.map((link) => (
             <li key={link.url}>
-              <a href={link.url} rel="noopener">
+              <a href={link.url} rel="noopener noreferrer">
                 {link.label}
               </a>
             </li>

@@ -14,7 +14,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         </p>
         <ul className="flex gap-4">
           <li>
-            <a href={profile.github.url} rel="me noopener">
+            <a href={profile.github.url} rel="me noopener noreferrer">
               {t('github')}
             </a>
           </li>

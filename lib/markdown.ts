@@ -1,4 +1,4 @@
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -38,6 +38,28 @@ function parseHeading(heading: Heading): { id: string; draft: boolean } {
   }
   last.value = last.value.slice(0, match.index);
   return { id: match[1] ?? '', draft: classes.includes('draft') };
+}
+
+const SAFE_URL = /^(https?:\/\/|mailto:|#|\/(?!\/))/;
+
+/**
+ * Content is text, never markup: raw HTML (a `<script>`, an `onerror=`) and links to anything
+ * but web pages, mail and anchors fail the build; external links get `rel="noopener noreferrer"`.
+ */
+function contentSafety() {
+  const check = (node: Nodes) => {
+    if (node.type === 'html') {
+      throw new MarkdownError(`raw HTML is not allowed in content: ${JSON.stringify(node.value.slice(0, 60))}`);
+    }
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !SAFE_URL.test(node.url)) {
+      throw new MarkdownError(`link to ${JSON.stringify(node.url)} is not allowed: use https://, mailto: or a path`);
+    }
+    if (node.type === 'link' && /^https?:/.test(node.url)) {
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, rel: ['noopener', 'noreferrer'] } };
+    }
+    if ('children' in node) node.children.forEach(check);
+  };
+  return check;
 }
 
 /** Heading ids and draft markers; drops draft sections unless asked to keep them. */
@@ -82,6 +104,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): string
   return String(
     unified()
       .use(remarkParse)
+      .use(contentSafety)
       .use(headingAttributes, options)
       .use(remarkRehype)
       .use(rehypeStringify)

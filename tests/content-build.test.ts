@@ -88,6 +88,17 @@ describe('content step on a bad content tree', () => {
     assert.match(output, /content\/projects\/archive\/other-work\/(ja|en)\.md: slug "other-work" is already used/);
   });
 
+  it('fails on raw HTML in a body: a <script> or an onerror= never reaches a page', () => {
+    for (const html of ['<script>alert(1)</script>', '<img src="x" onerror="alert(1)">']) {
+      const { status, output } = buildContent((content) =>
+        rewrite(join(content, 'projects/other-work/en.md'), (text) => `${text}\n${html}\n`),
+      );
+      assert.notEqual(status, 0);
+      assert.match(output, /projects\/other-work\/en\.md/);
+      assert.match(output, /raw HTML is not allowed/);
+    }
+  });
+
   it('fails on a body heading without a stable id', () => {
     const { status, output } = buildContent((content) =>
       rewrite(join(content, 'projects/jp-us-trading-app/ja.md'), (text) => text.replace(' {#connection-management}', '')),

@@ -16,6 +16,16 @@ Text.
 `;
 
 describe('renderMarkdown', () => {
+  it('rejects raw HTML and script links, and marks external links noopener noreferrer', () => {
+    const render = (markdown: string) => renderMarkdown(markdown, { includeDrafts: false });
+    assert.throws(() => render('Hi <script>alert(1)</script>\n'), /raw HTML is not allowed/);
+    assert.throws(() => render('<img src="x" onerror="alert(1)">\n'), /raw HTML is not allowed/);
+    assert.throws(() => render('[x](javascript:alert(1))\n'), /"javascript:alert\(1\)" is not allowed/);
+    assert.throws(() => render('![x](data:image/svg+xml,evil)\n'), /is not allowed/);
+    assert.match(render('[x](https://example.com)\n'), /<a href="https:\/\/example.com" rel="noopener noreferrer">x<\/a>/);
+    assert.match(render('[x](/ja/resume)\n'), /<a href="\/ja\/resume">x<\/a>/);
+  });
+
   it('takes heading ids from {#id}, drops the marker and links each heading to itself', () => {
     const html = renderMarkdown(body, { includeDrafts: true, anchorTitle: 'Link to this section' });
     assert.match(html, /<h2 id="challenges"><a href="#challenges" title="Link to this section" class="heading-anchor">Challenges<\/a><\/h2>/);

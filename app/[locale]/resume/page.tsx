@@ -83,7 +83,7 @@ export default async function ResumePage({ params }: LocaleParams) {
           </dd>
           <dt className="font-semibold text-muted">{t('github')}</dt>
           <dd>
-            <a href={profile.github.url} rel="me noopener">
+            <a href={profile.github.url} rel="me noopener noreferrer">
               {profile.github.label}
             </a>
           </dd>
@@ -177,7 +177,7 @@ export default async function ResumePage({ params }: LocaleParams) {
           ))}
         </ul>
         <p className="mt-4">
-          <a href={profile.credly.url} rel="me noopener">
+          <a href={profile.credly.url} rel="me noopener noreferrer">
             {t('credentials')}
           </a>
         </p>
