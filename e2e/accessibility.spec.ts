@@ -20,3 +20,14 @@ for (const locale of locales) {
     });
   }
 }
+
+test('the name in the other script is marked with its language', async ({ page }) => {
+  const langOf = (text: string) =>
+    page.getByText(text, { exact: true }).first().evaluate((element) => element.closest('[lang]')?.getAttribute('lang'));
+  await page.goto('/en');
+  expect(await langOf('飯泉瑠偉')).toBe('ja');
+  await page.goto('/ja');
+  expect(await langOf('Rui Iizumi')).toBe('en');
+  await page.goto('/en/resume');
+  expect(await langOf('飯泉瑠偉')).toBe('ja');
+});
