@@ -1,7 +1,7 @@
 import { hasLocale } from 'next-intl';
 import createMiddleware from 'next-intl/middleware';
 import { type NextRequest, NextResponse } from 'next/server';
-import { LOCALE_COOKIE, routing } from './i18n/routing';
+import { routing } from './i18n/routing';
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -14,6 +14,11 @@ function isWellFormed(pathname: string) {
   }
 }
 
+/**
+ * Runs for `/` (the language redirect) and for paths that are not pages (see `config`), never
+ * for a published page: those are prerendered, know their locale from the path, and a proxy in
+ * front of them halves the requests a server can answer.
+ */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const prefix = pathname.split('/')[1];
@@ -31,18 +36,21 @@ export default function proxy(request: NextRequest) {
   // A path outside both locales (e.g. `/fr/projects`) is not redirected into one, where it would
   // pose as a page path: it is left to the 404 page.
   if (pathname !== '/' && !locale) return NextResponse.next();
-  return withSecureCookie(request, handleI18nRouting(request));
-}
-
-/** The locale cookie is `SameSite=Lax; Path=/` always, and `Secure` when the site is on HTTPS. */
-function withSecureCookie(request: NextRequest, response: NextResponse) {
-  const cookie = response.cookies.get(LOCALE_COOKIE.name);
-  const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
-  if (cookie) response.cookies.set({ ...cookie, path: '/', sameSite: 'lax', secure: https });
+  // `/` is redirected by language (the cookie, then Accept-Language); any other path here is a
+  // 404, which next-intl tells the locale of its path.
+  const response = handleI18nRouting(request);
+  // The cookie records a choice made with the locale switch, which writes it in the browser, as
+  // it must on a static host too; next-intl would also write it when a path's language differs
+  // from the browser's, here only ever on a 404.
+  response.headers.delete('set-cookie');
   return response;
 }
 
 export const config = {
-  // Everything but Next.js assets and files with an extension.
-  matcher: ['/((?!_next/|.*\\..*).*)'],
+  // Everything but Next's assets, files (a dot in the name), social cards, and the published
+  // pages. Next reads this literal at build time, so the project slugs are spelled out here;
+  // tests/proxy-matcher.test.ts fails when they and content/ disagree.
+  matcher: [
+    '/((?!_next/|.*\\..*|(?:.*/)?(?:opengraph-image|apple-icon)$|(?:ja|en)(?:/resume|/projects(?:/(?:jp-us-trading-app|sor-order-routing|other-work))?)?$).*)',
+  ],
 };

@@ -2,22 +2,28 @@
 
 import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
-import { LOCALE_COOKIE, type Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
 
-type Props = { locale: Locale; label: string; description: string };
+type Props = {
+  locale: Locale;
+  label: string;
+  description: string;
+  /** The cookie that remembers the choice: a prop, so that no i18n code ships to the browser. */
+  cookie: { name: string; maxAge: number };
+};
 
 /**
- * A plain link to this page in the other locale, so it works without JavaScript (the proxy
- * then remembers the choice). With JavaScript it also carries the `#section` along.
+ * A plain link to this page in the other locale, so it works without JavaScript. With
+ * JavaScript it also carries the `#section` along and remembers the choice for `/`.
  */
-export function LocaleSwitch({ locale, label, description }: Props) {
+export function LocaleSwitch({ locale, label, description, cookie }: Props) {
   const pathname = usePathname();
   const href = pathname.replace(/^\/[^/]*/, `/${locale}`);
 
   function keepHash(event: MouseEvent<HTMLAnchorElement>) {
     event.currentTarget.href = href + window.location.hash;
     const secure = window.location.protocol === 'https:' ? '; secure' : '';
-    document.cookie = `${LOCALE_COOKIE.name}=${locale}; path=/; max-age=${LOCALE_COOKIE.maxAge}; samesite=lax${secure}`;
+    document.cookie = `${cookie.name}=${locale}; path=/; max-age=${cookie.maxAge}; samesite=lax${secure}`;
   }
 
   return (
