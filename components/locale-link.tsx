@@ -1,15 +1,15 @@
 import { getLocale } from 'next-intl/server';
-import Link from 'next/link';
 import type { ComponentProps } from 'react';
-import { getPathname } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { localePath, type PagePath } from '@/lib/site';
 
-type Props = Omit<ComponentProps<typeof Link>, 'href'> & { href: '/' | '/projects' | '/resume' };
+type Props = Omit<ComponentProps<'a'>, 'href'> & { href: PagePath };
 
 /**
- * A link to a page of the current locale. next-intl's own `Link` is a client component that
- * needs a client-side provider; resolving the path here keeps every layout free of one.
+ * A link to a page of the current locale. A plain `<a>`: every page is prerendered HTML, so a
+ * full navigation costs little, and no client-side router ships in every page's JavaScript.
  */
 export async function LocaleLink({ href, ...rest }: Props) {
-  const locale = await getLocale();
-  return <Link href={getPathname({ locale, href })} {...rest} />;
+  const locale: Locale = await getLocale();
+  return <a href={localePath(locale, href)} {...rest} />;
 }

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 
@@ -11,12 +10,12 @@ export function NavLink({ href, section = false, children }: Props) {
   const pathname = usePathname();
   const current = pathname === href ? 'page' : section && pathname.startsWith(`${href}/`) ? 'true' : undefined;
   return (
-    <Link
+    <a
       href={href}
       aria-current={current}
       className="rounded px-2 py-1 text-muted no-underline hover:text-fg aria-[current]:font-semibold aria-[current]:text-fg aria-[current]:underline aria-[current]:decoration-accent aria-[current]:decoration-2 aria-[current]:underline-offset-8"
     >
       {children}
-    </Link>
+    </a>
   );
 }

@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
 import type { ProjectSummary } from '@/lib/content';
 import { DraftBadge } from './draft-badge';
 import { DateRange } from './formatted-date';
@@ -12,12 +11,12 @@ export async function ProjectCard({ project, headingLevel = 'h3' }: { project: P
   return (
     <article className="relative flex h-full flex-col gap-3 rounded-xl border border-line bg-surface p-5 transition-colors focus-within:border-accent hover:border-accent">
       <Heading className="text-lg font-bold">
-        <Link
+        <a
           href={project.url}
           className="text-fg no-underline after:absolute after:inset-0 after:rounded-xl"
         >
           {project.title}
-        </Link>
+        </a>
         <DraftBadge draft={project.draft} />
       </Heading>
       {project.start && (

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { getPathname } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
+import { LOCALE_COOKIE, type Locale } from '@/i18n/routing';
 import { getProfile } from '@/lib/content';
 import { otherLocale } from '@/lib/locale';
+import { localePath } from '@/lib/site';
 import { LocaleLink } from './locale-link';
 import { LocaleSwitch } from './locale-switch';
 import { NavLink } from './nav-link';
@@ -12,7 +12,6 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const target = otherLocale(locale);
   const targetT = await getTranslations({ locale: target, namespace: 'LocaleSwitch' });
   const { name } = getProfile(locale);
-  const href = (path: '/' | '/projects' | '/resume') => getPathname({ locale, href: path });
 
   return (
     <header className="border-b border-line print:hidden">
@@ -24,26 +23,26 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
       </a>
       {/* Phones: name and language on the first row, navigation below; wider: one row. */}
       <div className="mx-auto grid max-w-5xl grid-cols-[1fr_auto] items-center gap-x-4 gap-y-2 px-5 py-3 sm:grid-cols-[1fr_auto_auto] sm:py-4">
-        <LocaleLink href="/" className="text-lg font-bold tracking-tight text-fg no-underline">
+        <LocaleLink href="" className="text-lg font-bold tracking-tight text-fg no-underline">
           {name}
         </LocaleLink>
         <nav aria-label={t('navigation')} className="col-span-2 row-start-2 -ml-2 sm:col-span-1 sm:col-start-2 sm:row-start-1 sm:ml-0">
             <ul className="flex items-center gap-1 text-[0.95rem]">
               <li>
-                <NavLink href={href('/')}>{t('home')}</NavLink>
+                <NavLink href={localePath(locale, '')}>{t('home')}</NavLink>
               </li>
               <li>
-                <NavLink href={href('/projects')} section>
+                <NavLink href={localePath(locale, '/projects')} section>
                   {t('projects')}
                 </NavLink>
               </li>
               <li>
-                <NavLink href={href('/resume')}>{t('resume')}</NavLink>
+                <NavLink href={localePath(locale, '/resume')}>{t('resume')}</NavLink>
               </li>
             </ul>
         </nav>
         <div className="col-start-2 row-start-1 sm:col-start-3">
-          <LocaleSwitch locale={target} label={targetT('name')} description={targetT('switchTo')} />
+          <LocaleSwitch locale={target} label={targetT('name')} description={targetT('switchTo')} cookie={LOCALE_COOKIE} />
         </div>
       </div>
     </header>

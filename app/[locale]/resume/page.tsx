@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { DraftBadge } from '@/components/draft-badge';
 import { JsonLd } from '@/components/json-ld';
@@ -152,9 +151,9 @@ export default async function ResumePage({ params }: LocaleParams) {
           {getResumeProjects(locale).map((project) => (
             <section key={project.slug} aria-labelledby={`project-${project.slug}`} className="print:break-before-auto">
               <h3 id={`project-${project.slug}`} className="text-xl font-bold">
-                <Link href={project.url} className="text-fg">
+                <a href={project.url} className="text-fg">
                   {project.title}
-                </Link>
+                </a>
                 <DraftBadge draft={project.draft} />
               </h3>
               <div className="mt-4 break-inside-avoid">

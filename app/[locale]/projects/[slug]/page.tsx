@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DraftBadge } from '@/components/draft-badge';
 import { JsonLd } from '@/components/json-ld';
@@ -44,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 function Neighbour({ project, label, align }: { project?: ProjectSummary; label: string; align: 'start' | 'end' }) {
   if (!project) return <div />;
   return (
-    <Link
+    <a
       href={project.url}
       rel={align === 'start' ? 'prev' : 'next'}
       className={`flex flex-col rounded-xl border border-line p-4 no-underline hover:border-accent ${align === 'end' ? 'text-end' : ''}`}
@@ -55,7 +54,7 @@ function Neighbour({ project, label, align }: { project?: ProjectSummary; label:
         {align === 'end' ? ' →' : ''}
       </span>
       <span className="font-semibold text-fg">{project.title}</span>
-    </Link>
+    </a>
   );
 }
 
