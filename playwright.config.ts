@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-const port = Number(process.env.E2E_PORT ?? 3210);
+const serverPort = Number(process.env.E2E_PORT ?? 3210);
+const staticPort = serverPort + 1;
 // Debian's Chromium where it is installed (`npx playwright install` cannot download here);
 // elsewhere Playwright's own browser, if the user installed it.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -13,7 +14,6 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,
@@ -27,12 +27,32 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    // The production build: `npm test` builds before it runs this suite.
-    command: `npx next start -p ${port}`,
-    url: `http://localhost:${port}/ja`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    // The production build behind `next start` (`npm run build`).
+    { name: 'server', use: { browserName: 'chromium', baseURL: `http://localhost:${serverPort}` } },
+    // The static export in out/ (`npm run export`) behind a plain static file server. Left out,
+    // as only a server can do them: a 404 page in the language of each path (a static host has
+    // one 404 page), the security headers and their CSP (a static host sends its own: infra/
+    // gives CloudFront the same list, tested there), and hostile requests (they test the server
+    // that answers them, which for the export is the CDN's).
+    {
+      name: 'static',
+      use: { browserName: 'chromium', baseURL: `http://localhost:${staticPort}` },
+      testIgnore: ['not-found.spec.ts', 'security-headers.spec.ts', 'hostile-input.spec.ts'],
+    },
+  ],
+  webServer: [
+    {
+      command: `npx next start -p ${serverPort}`,
+      url: `http://localhost:${serverPort}/ja`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx tsx scripts/serve-static.ts out ${staticPort}`,
+      url: `http://localhost:${staticPort}/ja`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -2,6 +2,8 @@ import { ImageResponse } from 'next/og';
 
 export const size = { width: 180, height: 180 };
 export const contentType = 'image/png';
+// A file like any other, also in the static export.
+export const dynamic = 'force-static';
 
 /** The home-screen icon: the same monogram as icon.svg, which iOS cannot use. */
 export default function AppleIcon() {

@@ -1,17 +1,20 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { routing } from '@/i18n/routing';
 import { otherLocale } from '@/lib/locale';
+import { isStaticExport } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = { title: '404', robots: { index: false } };
 
 /**
- * Every unknown path lands here, outside the locale layout. The proxy has already told
- * next-intl the locale of `/ja/…` and `/en/…` paths; any other path (e.g. `/fr`) gets the default
- * locale. The other language follows in a short block, for visitors who read only that one.
+ * Every unknown path lands here, outside the locale layout. On a server, the proxy has already
+ * told next-intl the locale of `/ja/…` and `/en/…` paths; any other path (e.g. `/fr`) gets the
+ * default locale. A static host has one 404 page for every path, so the export speaks the default
+ * language first. The other language follows in its own block, for visitors who read only that one.
  */
 export default async function GlobalNotFound() {
-  const locale = await getLocale();
+  const locale = isStaticExport ? routing.defaultLocale : await getLocale();
   const secondary = otherLocale(locale);
   const t = await getTranslations({ locale, namespace: 'NotFoundPage' });
   const s = await getTranslations({ locale: secondary, namespace: 'NotFoundPage' });

@@ -2,6 +2,9 @@ import type { MetadataRoute } from 'next';
 import { routing } from '@/i18n/routing';
 import { getProfile } from '@/lib/content';
 
+// A file like any other, also in the static export.
+export const dynamic = 'force-static';
+
 export default function manifest(): MetadataRoute.Manifest {
   const profile = getProfile(routing.defaultLocale);
   return {

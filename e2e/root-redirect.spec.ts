@@ -25,3 +25,13 @@ test('/ prefers the NEXT_LOCALE cookie over Accept-Language', async ({ browser, 
   await expect(page).toHaveURL('/en');
   await context.close();
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('/ still lands on a page in one of the languages', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/(ja|en)$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+});

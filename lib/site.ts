@@ -1,5 +1,8 @@
 import { routing, type Locale } from '@/i18n/routing';
 
+/** Built by `npm run export` as static files for a CDN, rather than for `next start`. */
+export const isStaticExport = process.env.STATIC_EXPORT === '1';
+
 /** The public origin, configured once (`SITE_URL`); every absolute URL derives from it. */
 export const siteUrl = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
 

@@ -1,27 +1,12 @@
-// The résumé as A4 PDFs, printed by Chromium from the site's own print view:
-// public/{locale}/resume.pdf, served by `next start` at /{locale}/resume.pdf.
-// Runs after `next build` (it needs the built site), then builds once more so that the résumé
-// page can link each PDF with its size. Without Chromium it says so and leaves no PDF behind:
-// the page then offers print and JSON only, never a broken link.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+// The résumé as A4 PDFs, printed by Chromium from the site's own print view into
+// public/{locale}/resume.pdf, served at /{locale}/resume.pdf by `next start` and in the export.
+// scripts/build.ts calls it between two builds: the second lets the résumé page state each size.
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import subsetFont from 'subset-font';
 import { routing } from '../i18n/routing';
 import { resumePdfPath } from '../lib/resume-pdf';
-
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', chromium.executablePath()].find(
-  (path) => path && existsSync(path),
-);
-for (const locale of routing.locales) rmSync(resumePdfPath(locale), { force: true });
-if (!executablePath) {
-  console.warn(
-    '\nrésumé PDF: no Chromium found (set CHROMIUM_PATH, or apt-get install chromium). ' +
-      'The site is built without PDFs; the résumé page offers print and JSON Resume instead.\n',
-  );
-  process.exit(0);
-}
+import { launchChromium } from './support';
 
 // The PDF carries its own Japanese font (Noto Sans JP from npm), so it reads the same whatever
 // fonts the build machine has. The font is cut down to the page's own characters first: the full
@@ -36,18 +21,9 @@ const fontFaces = Object.keys(fonts)
   .map((weight) => `@font-face{font-family:'Resume Noto Sans JP';font-weight:${weight};src:url('/__resume-font/${weight}.ttf')}`)
   .join('');
 
-const port = 3298;
-const base = `http://localhost:${port}`;
-const server = spawn('npx', ['next', 'start', '-p', String(port)], { stdio: 'ignore', detached: true });
-try {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (await fetch(`${base}/ja`).then((response) => response.ok, () => false)) break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+/** Prints each locale's résumé from the site served at `base`. */
+export async function printResumePdfs(base: string, executablePath: string) {
+  const browser = await launchChromium(executablePath);
   for (const locale of routing.locales) {
     const page = await browser.newPage();
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
@@ -72,10 +48,8 @@ try {
     await page.close();
   }
   await browser.close();
-} finally {
-  if (server.pid) process.kill(-server.pid);
 }
 
-// Once more, so that the résumé page states each PDF's size.
-const rebuild = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
-process.exit(rebuild.status ?? 1);
+export function removeResumePdfs() {
+  for (const locale of routing.locales) rmSync(resumePdfPath(locale), { force: true });
+}

@@ -1,0 +1,57 @@
+// What the build, export, screenshot and benchmark scripts share: finding Chromium, launching
+// it the way this machine needs, and serving a build of the site for a while.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { serveStatic } from './serve-static';
+
+/** $CHROMIUM_PATH, Debian's Chromium, or a browser from `npx playwright install`. */
+export function chromiumPath(): string | undefined {
+  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', chromium.executablePath()].find((path) => path && existsSync(path));
+}
+
+/** Without the background-networking flags, Chromium keeps dialling out, which a closed network refuses. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchChromium(executablePath: string) {
+  return chromium.launch({ executablePath, args: chromiumArgs });
+}
+
+export type RunningSite = { base: string; stop: () => Promise<void> };
+
+async function waitFor(url: string) {
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`Nothing answered at ${url}`);
+}
+
+/** `next start` on the production build in .next, in a process group of its own. */
+export async function startNextServer(port: number, cwd = process.cwd()): Promise<RunningSite> {
+  const server = spawn('npx', ['next', 'start', '-p', String(port)], { cwd, stdio: 'ignore', detached: true });
+  const base = `http://localhost:${port}`;
+  const stop = async () => {
+    if (server.pid) process.kill(-server.pid);
+  };
+  try {
+    await waitFor(base);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { base, stop };
+}
+
+/** The static export in `dir`, served like a static host would. */
+export async function startStaticServer(port: number, dir = 'out'): Promise<RunningSite> {
+  const server = await serveStatic(dir, port);
+  return { base: `http://localhost:${port}`, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+}
