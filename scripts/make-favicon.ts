@@ -1,13 +1,12 @@
 // Writes app/favicon.ico from app/icon.svg (run once after changing the icon): a 48×48 PNG in
 // an ICO container, which every browser that asks for /favicon.ico understands.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { chromiumPath, launchChromium } from './support';
 
 const size = 48;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const executablePath = chromiumPath();
+if (!executablePath) throw new Error('No Chromium: set CHROMIUM_PATH or apt-get install chromium');
+const browser = await launchChromium(executablePath);
 const page = await browser.newPage({ viewport: { width: size, height: size } });
 const svg = readFileSync('app/icon.svg', 'utf8').replace('<svg ', `<svg width="${size}" height="${size}" `);
 await page.setContent(`<body style="margin:0">${svg}</body>`);
