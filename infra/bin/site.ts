@@ -1,0 +1,3 @@
+import { createSiteApp } from '../lib/site-app.ts';
+
+createSiteApp().app.synth();

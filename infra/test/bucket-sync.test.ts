@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { execFile, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { immutableCacheControl, pageCacheControl } from '../lib/site-content.ts';
+import { startFakeS3 } from './support/fake-s3.ts';
+import { asArray, asString, at, exportFixture, makeStaticExport, onePixelPng, resourcesOfType, scratchDir, synthSite } from './support/site-app.ts';
+
+// The three BucketDeployments, run as their handler runs them: the aws-cli that aws-cdk-lib ships
+// for the Lambda layer, `aws s3 sync` with the filters, prune flag and metadata from the
+// synthesized template, against a fake S3 on 127.0.0.1. This is the proof that the groups
+// neither overwrite nor delete one another's files. It needs python3 (as the layer does).
+
+const run = promisify(execFile);
+const python = spawnSync('python3', ['--version']).status === 0 ? 'python3' : undefined;
+const bucket = 'site-content';
+
+const outDir = makeStaticExport();
+const { json } = synthSite({ outDir });
+const deploymentResources = resourcesOfType(json, 'Custom::CDKBucketDeployment');
+const deployments = deploymentResources.map(([id, resource]) => ({
+  id,
+  properties: at(resource, 'Properties'),
+  // Only the order among the deployments matters here (they also wait for each other's layers).
+  dependsOn: asArray(at(resource, 'DependsOn') ?? [])
+    .map((dependency) => asString(dependency))
+    .filter((dependency) => deploymentResources.some(([other]) => other === dependency)),
+}));
+
+/** The handler's command line for one deployment (see s3_deploy in its index.py). */
+function syncArgs(properties: unknown, contentsDir: string): string[] {
+  const args = ['s3', 'sync'];
+  if (at(properties, 'Prune') !== false) args.push('--delete');
+  for (const pattern of asArray(at(properties, 'Exclude') ?? [])) args.push('--exclude', asString(pattern));
+  for (const pattern of asArray(at(properties, 'Include') ?? [])) args.push('--include', asString(pattern));
+  args.push(contentsDir, `s3://${bucket}/`);
+  const metadata = at(properties, 'SystemMetadata');
+  if (typeof metadata === 'object' && metadata !== null) {
+    for (const [key, value] of Object.entries(metadata)) args.push(`--${key.toLowerCase()}`, asString(value));
+    args.push('--metadata-directive', 'REPLACE');
+  }
+  return args;
+}
+
+describe('the bucket deployments, run with the real aws-cli', { skip: python ? false : 'python3 is not installed' }, () => {
+  let cli = '';
+  // No profile, config or credentials file of the machine's user: nothing but the fake S3.
+  const noAwsFiles = scratchDir('aws');
+  let s3: Awaited<ReturnType<typeof startFakeS3>>;
+  const environment = () => ({
+    ...process.env,
+    PYTHONPATH: path.dirname(cli),
+    AWS_ACCESS_KEY_ID: 'test',
+    AWS_SECRET_ACCESS_KEY: 'test',
+    AWS_DEFAULT_REGION: 'us-east-1',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_CONFIG_FILE: path.join(noAwsFiles, 'config'),
+    AWS_SHARED_CREDENTIALS_FILE: path.join(noAwsFiles, 'credentials'),
+    AWS_MAX_ATTEMPTS: '1',
+  });
+  const sync = async (deployment: (typeof deployments)[number], contentsDir = outDir) => {
+    await run(python ?? 'python3', [cli, '--endpoint-url', s3.endpoint, '--cli-read-timeout', '20', ...syncArgs(deployment.properties, contentsDir)], {
+      env: environment(),
+      timeout: 60_000,
+    });
+  };
+  /** Like CloudFormation: those without dependencies at once, then the ones that wait for them. */
+  const deployAll = async (contentsDir = outDir) => {
+    await Promise.all(deployments.filter((deployment) => deployment.dependsOn.length === 0).map((deployment) => sync(deployment, contentsDir)));
+    for (const deployment of deployments.filter((candidate) => candidate.dependsOn.length > 0)) await sync(deployment, contentsDir);
+  };
+  const byGroup = (group: string) => {
+    const found = deployments.find((deployment) => deployment.id.startsWith(`Deploy${group}`));
+    assert.ok(found, `no deployment ${group}`);
+    return found;
+  };
+  const keys = () => [...s3.objects.keys()].sort();
+
+  before(async () => {
+    const layerZip = path.join(path.dirname(createRequire(createRequire(import.meta.url).resolve('aws-cdk-lib')).resolve('@aws-cdk/asset-awscli-v1/package.json')), 'lib', 'layer.zip');
+    const layerDir = scratchDir('awscli-layer');
+    await run(python ?? 'python3', ['-m', 'zipfile', '-e', layerZip, layerDir]);
+    cli = path.join(layerDir, 'awscli', 'aws');
+    s3 = await startFakeS3(bucket);
+  });
+  after(async () => {
+    await s3.close();
+  });
+
+  it('has the three deployments, the pages waiting for the other two', () => {
+    assert.equal(deployments.length, 3);
+    assert.equal(byGroup('Pages').dependsOn.length, 2);
+  });
+
+  it('each group syncs exactly its own files', async () => {
+    await sync(byGroup('StaticAssets'));
+    assert.deepEqual(keys(), Object.keys(exportFixture).filter((file) => file.startsWith('_next/static/')).sort());
+    s3.objects.clear();
+    await sync(byGroup('SocialImages'));
+    assert.deepEqual(keys(), ['apple-icon', 'ja/opengraph-image', 'ja/projects/demo/opengraph-image', 'ja/projects/opengraph-image']);
+    s3.objects.clear();
+    await sync(byGroup('Pages'));
+    assert.deepEqual(keys(), Object.keys(exportFixture).filter((file) => !file.startsWith('_next/static/') && !/(^|\/)(opengraph-image|apple-icon)$/.test(file)).sort());
+    s3.objects.clear();
+  });
+
+  it('deploys all of out/ with the right types and caching, over a previous release', async () => {
+    const previous = { body: onePixelPng, contentType: 'image/png', cacheControl: pageCacheControl, lastModified: new Date(0) };
+    s3.objects.set('_next/static/chunks/main-old0000.js', { ...previous, contentType: 'text/javascript', cacheControl: immutableCacheControl });
+    s3.objects.set('ja/projects/gone.html', { ...previous, contentType: 'text/html' });
+    s3.objects.set('ja/projects/gone/opengraph-image', previous);
+
+    await deployAll();
+
+    assert.deepEqual(s3.unexpected, []);
+    for (const file of Object.keys(exportFixture)) assert.ok(s3.objects.has(file), `${file} was not uploaded`);
+    // Hashed assets of the previous release stay for pages still open; removed pages and their
+    // images go.
+    assert.ok(s3.objects.has('_next/static/chunks/main-old0000.js'));
+    assert.ok(!s3.objects.has('ja/projects/gone.html'));
+    assert.ok(!s3.objects.has('ja/projects/gone/opengraph-image'));
+
+    const object = (key: string) => {
+      const found = s3.objects.get(key);
+      assert.ok(found, key);
+      return found;
+    };
+    for (const key of ['apple-icon', 'ja/opengraph-image', 'ja/projects/demo/opengraph-image']) {
+      assert.equal(object(key).contentType, 'image/png', key);
+      assert.deepEqual(object(key).body, onePixelPng);
+    }
+    assert.equal(object('ja.html').contentType, 'text/html');
+    assert.equal(object('404.html').contentType, 'text/html');
+    assert.equal(object('ja.txt').contentType, 'text/plain');
+    assert.equal(object('ja/resume.pdf').contentType, 'application/pdf');
+    assert.equal(object('ja/resume.json').contentType, 'application/json');
+    assert.equal(object('icon.svg').contentType, 'image/svg+xml');
+    assert.equal(object('manifest.webmanifest').contentType, 'application/manifest+json');
+    assert.match(object('_next/static/chunks/main-0123abcd.js').contentType ?? '', /^(text|application)\/javascript$/);
+    assert.equal(object('_next/static/css/app-0123abcd.css').contentType, 'text/css');
+
+    for (const key of s3.objects.keys()) {
+      const expected = key.startsWith('_next/static/') ? immutableCacheControl : pageCacheControl;
+      assert.equal(object(key).cacheControl, expected, key);
+    }
+  });
+
+  it('a later deploy of the pages alone leaves the other groups untouched', async () => {
+    const earlier = new Map(s3.objects);
+    const onlyPages = makeStaticExport({ '404.html': '<!doctype html>', 'ja.html': '<!doctype html><title>new</title>' });
+    await sync(byGroup('Pages'), onlyPages);
+    for (const [key, object] of earlier) {
+      if (key.startsWith('_next/static/') || /(^|\/)(opengraph-image|apple-icon)$/.test(key)) {
+        assert.equal(s3.objects.get(key), object, `${key} was touched`);
+      }
+    }
+    assert.ok(!s3.objects.has('en.html'), 'the pages prune their own files');
+    assert.deepEqual(s3.unexpected, []);
+  });
+});

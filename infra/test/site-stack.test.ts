@@ -1,0 +1,316 @@
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { Match } from 'aws-cdk-lib/assertions';
+import { securityHeaders } from '../../lib/security-headers.mjs';
+import { contentGroups, immutableCacheControl, listFiles, pageCacheControl } from '../lib/site-content.ts';
+import { viewerRequestFunctionFile } from '../lib/site-stack.ts';
+import { asArray, asString, at, exportFixture, makeStaticExport, onlyResource, resourcesOfType, synthSite } from './support/site-app.ts';
+
+const outDir = makeStaticExport();
+const site = synthSite({ outDir });
+const { template, json } = site;
+
+const [distributionId, distribution] = onlyResource(json, 'AWS::CloudFront::Distribution');
+const config = at(distribution, 'Properties', 'DistributionConfig');
+const defaultBehavior = at(config, 'DefaultCacheBehavior');
+const cacheBehaviors = asArray(at(config, 'CacheBehaviors'), 'CacheBehaviors');
+const staticBehavior = cacheBehaviors.find((behavior) => at(behavior, 'PathPattern') === '/_next/static/*');
+
+function logicalIdOfRef(value: unknown): string {
+  return asString(at(value, 'Ref'), 'a Ref');
+}
+
+/** The headers CloudFront adds for a response headers policy, written as it sends them. */
+function headersSentFor(policyConfig: unknown) {
+  const security = at(policyConfig, 'SecurityHeadersConfig');
+  const sent: { key: string; value: string }[] = [];
+  const csp = at(security, 'ContentSecurityPolicy');
+  if (csp) sent.push({ key: 'Content-Security-Policy', value: asString(at(csp, 'ContentSecurityPolicy')) });
+  const hsts = at(security, 'StrictTransportSecurity');
+  if (hsts) {
+    const value = [`max-age=${String(at(hsts, 'AccessControlMaxAgeSec'))}`];
+    if (at(hsts, 'IncludeSubdomains') === true) value.push('includeSubDomains');
+    if (at(hsts, 'Preload') === true) value.push('preload');
+    sent.push({ key: 'Strict-Transport-Security', value: value.join('; ') });
+  }
+  if (at(security, 'ContentTypeOptions')) sent.push({ key: 'X-Content-Type-Options', value: 'nosniff' });
+  const frame = at(security, 'FrameOptions');
+  if (frame) sent.push({ key: 'X-Frame-Options', value: asString(at(frame, 'FrameOption')) });
+  const referrer = at(security, 'ReferrerPolicy');
+  if (referrer) sent.push({ key: 'Referrer-Policy', value: asString(at(referrer, 'ReferrerPolicy')) });
+  for (const item of asArray(at(policyConfig, 'CustomHeadersConfig', 'Items') ?? [])) {
+    sent.push({ key: asString(at(item, 'Header')), value: asString(at(item, 'Value')) });
+  }
+  return sent;
+}
+
+const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
+
+describe('the content bucket', () => {
+  const [bucketId, bucket] = resourcesOfType(json, 'AWS::S3::Bucket').find(([id]) => id.startsWith('Content')) ?? [];
+  assert.ok(bucketId && bucket);
+
+  it('is private, encrypted and no website', () => {
+    assert.deepEqual(at(bucket, 'Properties', 'PublicAccessBlockConfiguration'), {
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    assert.deepEqual(at(bucket, 'Properties', 'BucketEncryption', 'ServerSideEncryptionConfiguration'), [
+      { ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } },
+    ]);
+    assert.equal(at(bucket, 'Properties', 'WebsiteConfiguration'), undefined);
+    assert.deepEqual(at(bucket, 'Properties', 'OwnershipControls', 'Rules'), [{ ObjectOwnership: 'BucketOwnerEnforced' }]);
+  });
+
+  it('refuses plain HTTP and lets only this distribution read, through OAC', () => {
+    const [, policy] = resourcesOfType(json, 'AWS::S3::BucketPolicy').find(([, p]) => at(p, 'Properties', 'Bucket', 'Ref') === bucketId) ?? [];
+    const statements = asArray(at(policy, 'Properties', 'PolicyDocument', 'Statement'));
+    assert.ok(
+      statements.some(
+        (statement) => at(statement, 'Effect') === 'Deny' && at(statement, 'Condition', 'Bool', 'aws:SecureTransport') === 'false' && at(statement, 'Principal', 'AWS') === '*',
+      ),
+      'no TLS-only statement',
+    );
+    const allows = statements.filter((statement) => at(statement, 'Effect') === 'Allow');
+    assert.equal(allows.length, 1);
+    const [allow] = allows;
+    assert.deepEqual(at(allow, 'Principal'), { Service: 'cloudfront.amazonaws.com' });
+    assert.equal(at(allow, 'Action'), 's3:GetObject');
+    const sourceArn = JSON.stringify(at(allow, 'Condition', 'StringEquals', 'AWS:SourceArn'));
+    assert.ok(sourceArn.includes(distributionId), `read is not tied to the distribution: ${sourceArn}`);
+  });
+
+  it('logs its access to the log bucket, which expires logs', () => {
+    assert.equal(at(bucket, 'Properties', 'LoggingConfiguration', 'LogFilePrefix'), 'content-bucket/');
+    const logBucketId = logicalIdOfRef(at(bucket, 'Properties', 'LoggingConfiguration', 'DestinationBucketName'));
+    const [, logBucket] = resourcesOfType(json, 'AWS::S3::Bucket').find(([id]) => id === logBucketId) ?? [];
+    assert.deepEqual(at(logBucket, 'Properties', 'LifecycleConfiguration', 'Rules', 0, 'ExpirationInDays'), 90);
+    assert.equal(at(logBucket, 'Properties', 'PublicAccessBlockConfiguration', 'BlockPublicPolicy'), true);
+    assert.ok(JSON.stringify(at(config, 'Logging')).includes(logBucketId), 'CloudFront does not log to the log bucket');
+  });
+});
+
+describe('the distribution', () => {
+  it('reads the bucket through Origin Access Control', () => {
+    const [oacId, oac] = onlyResource(json, 'AWS::CloudFront::OriginAccessControl');
+    assert.deepEqual(at(oac, 'Properties', 'OriginAccessControlConfig', 'SigningBehavior'), 'always');
+    assert.deepEqual(at(oac, 'Properties', 'OriginAccessControlConfig', 'SigningProtocol'), 'sigv4');
+    assert.deepEqual(at(oac, 'Properties', 'OriginAccessControlConfig', 'OriginAccessControlOriginType'), 's3');
+    const origins = asArray(at(config, 'Origins'));
+    assert.equal(origins.length, 1);
+    assert.deepEqual(at(origins[0], 'OriginAccessControlId'), { 'Fn::GetAtt': [oacId, 'Id'] });
+    assert.equal(at(origins[0], 'S3OriginConfig', 'OriginAccessIdentity'), '');
+  });
+
+  it('speaks HTTP/2 and HTTP/3, and redirects HTTP to HTTPS on every behaviour', () => {
+    assert.equal(at(config, 'HttpVersion'), 'http2and3');
+    for (const behavior of [defaultBehavior, ...cacheBehaviors]) {
+      assert.equal(at(behavior, 'ViewerProtocolPolicy'), 'redirect-to-https');
+      assert.deepEqual(at(behavior, 'AllowedMethods'), ['GET', 'HEAD']);
+      assert.equal(at(behavior, 'Compress'), true);
+    }
+  });
+
+  it('runs the viewer-request function, exactly the shipped file, on the default behaviour only', () => {
+    const [functionId, fn] = onlyResource(json, 'AWS::CloudFront::Function');
+    assert.equal(at(fn, 'Properties', 'FunctionConfig', 'Runtime'), 'cloudfront-js-2.0');
+    assert.equal(at(fn, 'Properties', 'AutoPublish'), true);
+    assert.equal(at(fn, 'Properties', 'FunctionCode'), readFileSync(viewerRequestFunctionFile, 'utf8'));
+    assert.deepEqual(at(defaultBehavior, 'FunctionAssociations'), [
+      { EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [functionId, 'FunctionARN'] } },
+    ]);
+    assert.equal(at(staticBehavior, 'FunctionAssociations'), undefined);
+  });
+
+  it('sends the security headers of lib/security-headers.mjs, value for value, on every behaviour', () => {
+    const [policyId, policy] = onlyResource(json, 'AWS::CloudFront::ResponseHeadersPolicy');
+    const policyConfig = at(policy, 'Properties', 'ResponseHeadersPolicyConfig');
+    assert.deepEqual(headersSentFor(policyConfig).sort(byKey), [...securityHeaders].sort(byKey));
+    for (const behavior of [defaultBehavior, ...cacheBehaviors]) {
+      assert.equal(logicalIdOfRef(at(behavior, 'ResponseHeadersPolicyId')), policyId);
+    }
+    // CloudFront's value must win over anything an origin might send.
+    const overrides = JSON.stringify(policyConfig).match(/"Override":(true|false)/g) ?? [];
+    assert.equal(overrides.length, securityHeaders.length);
+    assert.ok(overrides.every((override) => override === '"Override":true'));
+  });
+
+  it('caches _next/static for a year and everything else for five minutes', () => {
+    const ttls = (behavior: unknown) => {
+      const [, policy] = resourcesOfType(json, 'AWS::CloudFront::CachePolicy').find(([id]) => id === logicalIdOfRef(at(behavior, 'CachePolicyId'))) ?? [];
+      const policyConfig = at(policy, 'Properties', 'CachePolicyConfig');
+      const key = at(policyConfig, 'ParametersInCacheKeyAndForwardedToOrigin');
+      // Nothing but the path picks the file: no cookie, header or query string in the key.
+      assert.equal(at(key, 'CookiesConfig', 'CookieBehavior'), 'none');
+      assert.equal(at(key, 'HeadersConfig', 'HeaderBehavior'), 'none');
+      assert.equal(at(key, 'QueryStringsConfig', 'QueryStringBehavior'), 'none');
+      assert.equal(at(key, 'EnableAcceptEncodingBrotli'), true);
+      assert.equal(at(key, 'EnableAcceptEncodingGzip'), true);
+      return [at(policyConfig, 'MinTTL'), at(policyConfig, 'DefaultTTL'), at(policyConfig, 'MaxTTL')];
+    };
+    const year = 365 * 24 * 60 * 60;
+    assert.deepEqual(ttls(staticBehavior), [year, year, year]);
+    assert.deepEqual(ttls(defaultBehavior), [0, 300, 300]);
+    assert.equal(cacheBehaviors.length, 1);
+  });
+
+  it("answers S3's 403 for a missing key, and 404, with /404.html and status 404", () => {
+    assert.deepEqual(at(config, 'CustomErrorResponses'), [
+      { ErrorCode: 403, ResponseCode: 404, ResponsePagePath: '/404.html', ErrorCachingMinTTL: 60 },
+      { ErrorCode: 404, ResponseCode: 404, ResponsePagePath: '/404.html', ErrorCachingMinTTL: 60 },
+    ]);
+  });
+
+  it('uses the default certificate and no alias without a custom domain', () => {
+    assert.equal(at(config, 'Aliases'), undefined);
+    assert.equal(at(config, 'ViewerCertificate'), undefined);
+    assert.equal(resourcesOfType(json, 'AWS::Route53::RecordSet').length, 0);
+  });
+});
+
+describe('the deployment of out/', () => {
+  const deployments = resourcesOfType(json, 'Custom::CDKBucketDeployment');
+  const deployment = (id: string) => {
+    const found = deployments.find(([logicalId]) => logicalId.startsWith(`Deploy${id}`));
+    assert.ok(found, `no deployment ${id}`);
+    return found;
+  };
+
+  it('uploads one asset of out/ in three groups', () => {
+    assert.equal(deployments.length, contentGroups.length);
+    const keys = new Set(deployments.map(([, resource]) => JSON.stringify(at(resource, 'Properties', 'SourceObjectKeys'))));
+    assert.equal(keys.size, 1, 'the groups should share one uploaded zip');
+  });
+
+  it('marks the hashed assets immutable, keeps old ones, and syncs nothing else', () => {
+    const [, resource] = deployment('StaticAssets');
+    assert.deepEqual(at(resource, 'Properties', 'Include'), ['_next/static/*']);
+    assert.deepEqual(at(resource, 'Properties', 'Exclude'), ['*']);
+    assert.equal(at(resource, 'Properties', 'Prune'), false);
+    assert.deepEqual(at(resource, 'Properties', 'SystemMetadata'), { 'cache-control': immutableCacheControl });
+    assert.equal(at(resource, 'Properties', 'DistributionPaths'), undefined);
+  });
+
+  it('serves the extension-less images as image/png', () => {
+    const [, resource] = deployment('SocialImages');
+    assert.deepEqual(at(resource, 'Properties', 'Include'), ['opengraph-image', '*/opengraph-image', 'apple-icon', '*/apple-icon']);
+    assert.deepEqual(at(resource, 'Properties', 'Exclude'), ['*']);
+    assert.deepEqual(at(resource, 'Properties', 'SystemMetadata'), { 'content-type': 'image/png', 'cache-control': pageCacheControl });
+  });
+
+  it('deploys the pages last, pruning everything but the other groups, and invalidates /*', () => {
+    const [id, resource] = deployment('Pages');
+    assert.deepEqual(at(resource, 'Properties', 'Exclude'), ['_next/static/*', 'opengraph-image', '*/opengraph-image', 'apple-icon', '*/apple-icon']);
+    assert.equal(at(resource, 'Properties', 'Include'), undefined);
+    assert.equal(at(resource, 'Properties', 'Prune'), true);
+    assert.deepEqual(at(resource, 'Properties', 'SystemMetadata'), { 'cache-control': pageCacheControl });
+    assert.deepEqual(at(resource, 'Properties', 'DistributionPaths'), ['/*']);
+    assert.deepEqual(at(resource, 'Properties', 'DistributionId'), { Ref: distributionId });
+    const dependsOn = asArray(at(json, 'Resources', id, 'DependsOn'));
+    for (const other of ['StaticAssets', 'SocialImages']) {
+      const [otherId] = deployment(other);
+      assert.ok(dependsOn.includes(otherId), `Pages does not wait for ${other}`);
+    }
+  });
+
+  it("runs its handler with a role that writes logs to its own log group only", () => {
+    template.resourceCountIs('AWS::Lambda::Function', 1);
+    const [, role] = onlyResource(json, 'AWS::IAM::Role');
+    assert.equal(at(role, 'Properties', 'ManagedPolicyArns'), undefined);
+    template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
+  });
+
+  it('zips all of out/, nothing left behind', () => {
+    const [, resource] = deployment('Pages');
+    const key = asString(at(resource, 'Properties', 'SourceObjectKeys', 0));
+    const staged = path.join(site.app.outdir, `asset.${key.replace(/\.zip$/, '')}`);
+    assert.deepEqual(listFiles(staged), Object.keys(exportFixture).sort());
+  });
+});
+
+describe('without out/ (a fresh clone)', () => {
+  const missing = synthSite({ outDir: path.join(outDir, 'does-not-exist') });
+
+  it('still synthesizes the site, without any content deployment or Lambda', () => {
+    missing.template.resourceCountIs('AWS::CloudFront::Distribution', 1);
+    missing.template.resourceCountIs('Custom::CDKBucketDeployment', 0);
+    missing.template.resourceCountIs('AWS::Lambda::Function', 0);
+  });
+
+  it('warns that there is nothing to deploy', () => {
+    missing.annotations.hasWarning('/PortfolioSite', Match.stringLikeRegexp('No static export at .*npm run export'));
+  });
+});
+
+describe('a broken out/', () => {
+  it('fails the synth when the 404 page is missing (an unfinished export)', () => {
+    const { ['404.html']: _omitted, ...rest } = exportFixture;
+    assert.throws(() => synthSite({ outDir: makeStaticExport(rest) }), /not a complete static export/);
+  });
+
+  it('fails the synth on an unknown extension-less file', () => {
+    const dir = makeStaticExport();
+    writeFileSync(path.join(dir, 'ja', 'twitter-image'), readFileSync(path.join(dir, 'apple-icon')));
+    assert.throws(() => synthSite({ outDir: dir }), /twitter-image has no extension/);
+  });
+
+  it('fails the synth when an extension-less image is not a PNG', () => {
+    const dir = makeStaticExport();
+    writeFileSync(path.join(dir, 'ja', 'opengraph-image'), 'GIF89a');
+    assert.throws(() => synthSite({ outDir: dir }), /is not a PNG/);
+    rmSync(dir, { recursive: true });
+  });
+});
+
+describe('a custom domain', () => {
+  const certificateArn = 'arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b';
+
+  it('serves the domain with its certificate, TLS 1.2 or later, SNI', () => {
+    const { json: domainJson } = synthSite({ outDir, domainName: 'rui-iizumi.example', certificateArn });
+    const [, dist] = onlyResource(domainJson, 'AWS::CloudFront::Distribution');
+    assert.deepEqual(at(dist, 'Properties', 'DistributionConfig', 'Aliases'), ['rui-iizumi.example']);
+    assert.deepEqual(at(dist, 'Properties', 'DistributionConfig', 'ViewerCertificate'), {
+      AcmCertificateArn: certificateArn,
+      MinimumProtocolVersion: 'TLSv1.2_2021',
+      SslSupportMethod: 'sni-only',
+    });
+    assert.equal(resourcesOfType(domainJson, 'AWS::Route53::RecordSet').length, 0);
+  });
+
+  it('adds A and AAAA aliases when the hosted zone is given (no lookup)', () => {
+    const { template: zoneTemplate } = synthSite({
+      outDir,
+      domainName: 'www.rui-iizumi.example',
+      certificateArn,
+      hostedZoneId: 'Z0123456789ABCDEFGHIJ',
+      hostedZoneName: 'rui-iizumi.example',
+    });
+    for (const type of ['A', 'AAAA']) {
+      zoneTemplate.hasResourceProperties('AWS::Route53::RecordSet', {
+        Type: type,
+        Name: 'www.rui-iizumi.example.',
+        HostedZoneId: 'Z0123456789ABCDEFGHIJ',
+        AliasTarget: { DNSName: { 'Fn::GetAtt': [Match.stringLikeRegexp('^Distribution'), 'DomainName'] } },
+      });
+    }
+  });
+
+  it('refuses settings that could not work', () => {
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ domainName: 'rui-iizumi.example' }, /needs both domainName and certificateArn/],
+      [{ certificateArn }, /needs both domainName and certificateArn/],
+      [{ domainName: 'rui-iizumi.example', certificateArn: certificateArn.replace('us-east-1', 'ap-northeast-1') }, /us-east-1/],
+      [{ domainName: 'not a domain', certificateArn }, /not a domain name/],
+      [{ domainName: 'rui-iizumi.example', certificateArn, hostedZoneId: 'Z0123' }, /both hostedZoneId and hostedZoneName/],
+      [{ domainName: 'rui-iizumi.example', certificateArn, hostedZoneId: 'Z0123', hostedZoneName: 'other.example' }, /not in the hosted zone/],
+      [{ hostedZoneId: 'Z0123', hostedZoneName: 'rui-iizumi.example' }, /need domainName and certificateArn/],
+    ];
+    for (const [context, message] of cases) {
+      assert.throws(() => synthSite({ outDir, ...context }), message, JSON.stringify(context));
+    }
+  });
+});
