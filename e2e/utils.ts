@@ -57,3 +57,10 @@ export const pathOf = (url: string) => {
 export function pngSize(png: Buffer) {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
+
+/** The scripts a modern browser loads for a page: every `<script src>` but the `nomodule` ones. */
+export function moduleScriptSources(html: string): string[] {
+  const tags = html.match(/<script\b[^>]*\bsrc="[^"]+"[^>]*>/g) ?? [];
+  const sources = tags.filter((tag) => !/\bnomodule\b/i.test(tag)).map((tag) => /\bsrc="([^"]+)"/.exec(tag)?.[1] ?? '');
+  return [...new Set(sources)];
+}
