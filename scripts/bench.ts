@@ -1,7 +1,7 @@
 // `npm run bench`: Lighthouse (mobile preset, simulated throttling, the system's Chromium) three
-// times on the key pages in both locales and on a bare Next page (the framework floor), all in
-// one run against production builds; prints the medians and writes them to docs/performance.md.
-// `--skip-build` reuses the build in .next.
+// times on the key pages in both locales and on a bare Next page (the framework floor, and the
+// floor with one stylesheet for reference), all in one run against production builds; prints
+// the medians and writes them to docs/performance.md. `--skip-build` reuses the build in .next.
 import { spawnSync } from 'node:child_process';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -47,6 +47,7 @@ const chrome = await launch({ chromePath: executablePath, chromeFlags: ['--headl
 
 const targets = [
   { name: 'floor (bare Next page)', url: `${floor.base}/` },
+  { name: 'floor + one stylesheet', url: `${floor.base}/styled` },
   ...routing.locales.flatMap((locale) => pages.map(([name, path]) => ({ name: `${name} (${locale})`, url: `${site.base}/${locale}${path}` }))),
 ];
 const samples = new Map<string, Sample[]>(targets.map(({ name }) => [name, []]));
