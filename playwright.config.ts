@@ -1,11 +1,8 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/support';
 
 const serverPort = Number(process.env.E2E_PORT ?? 3210);
 const staticPort = serverPort + 1;
-// Debian's Chromium where it is installed (`npx playwright install` cannot download here);
-// elsewhere Playwright's own browser, if the user installed it.
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -15,17 +12,9 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    // Debian's Chromium where it is installed (`npx playwright install` cannot download here);
+    // elsewhere Playwright's own browser, if the user installed it.
+    launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
   },
   projects: [
     // The production build behind `next start` (`npm run build`).
