@@ -1,20 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import type { LocalDocument } from 'contentlayer2/source-files';
+import { routing } from './i18n/routing';
+import { TRANSLATION_MARK, listDraftFiles, proseHash } from './lib/content-source';
 import { reportContentProblems } from './lib/content-validation';
-import { renderMarkdown } from './lib/markdown';
-import en from './messages/en.json' with { type: 'json' };
-import ja from './messages/ja.json' with { type: 'json' };
+import { renderMarkdown, type RenderOptions } from './lib/markdown';
+import { technologyName, technologySlug } from './lib/technology-slug';
+import { messages } from './lib/messages';
+
+const contentDirPath = process.env.CONTENT_DIR ?? 'content';
+/**
+ * Drafts are decided here, once per content build: `npm run dev` sets CONTENT_DRAFTS=show and
+ * sees draft projects and sections, badged; every other build leaves their files out and their
+ * sections unrendered, so no byte of a draft reaches the site.
+ */
+const includeDrafts = process.env.CONTENT_DRAFTS === 'show';
 
 // Every document lives at `<type>/<slug>/<locale>.md` (or `<type>/<locale>.md` for
 // one-per-locale documents): locale and slug come from the path, never from front matter.
 const locale = (doc: LocalDocument) => doc._raw.sourceFileName.replace(/\.md$/, '');
 const slug = (doc: LocalDocument) => doc._raw.sourceFileDir.split('/').at(-1) ?? '';
+const messagesOf = (doc: LocalDocument) => messages[routing.locales.find((known) => known === locale(doc)) ?? routing.defaultLocale];
 const yearMonth = { type: 'string', description: 'YYYY-MM' } as const;
-const anchorTitle = (doc: LocalDocument) => (locale(doc) === 'en' ? en : ja).HeadingAnchor.label;
 
-const localeFields = {
+/** What every document has: locale and slug from its path, and its translation bookkeeping. */
+const documentFields = {
+  [TRANSLATION_MARK]: {
+    type: 'string',
+    description: 'translations only: the prose hash of the source (ja.md) they render; `npm run translated` writes it',
+  },
+} as const;
+const computedDocumentFields = {
   locale: { type: 'string', description: 'ja or en, from the file name', resolve: locale },
   slug: { type: 'string', description: 'from the folder name, shared by both locales', resolve: slug },
+  proseHash: {
+    type: 'string',
+    description: 'a hash of the prose (not the shared facts) of this file, which translations record',
+    resolve: (doc: LocalDocument) => proseHash(doc._raw.sourceFilePath, readFileSync(join(contentDirPath, doc._raw.sourceFilePath), 'utf8')),
+  },
 } as const;
 
 const Link = defineNestedType(() => ({
@@ -22,6 +46,7 @@ const Link = defineNestedType(() => ({
   fields: {
     label: { type: 'string', required: true },
     url: { type: 'string', required: true },
+    lang: { type: 'enum', options: [...routing.locales], description: 'the language of the linked page, where it is only in one' },
   },
 }));
 
@@ -29,6 +54,7 @@ export const Profile = defineDocumentType(() => ({
   name: 'Profile',
   filePathPattern: 'profile/*.md',
   fields: {
+    ...documentFields,
     name: { type: 'string', required: true, description: 'the name as written in this locale' },
     alternateName: { type: 'string', required: true, description: 'the name in the other script' },
     nameReading: { type: 'string', description: 'kana reading, Japanese only' },
@@ -43,7 +69,7 @@ export const Profile = defineDocumentType(() => ({
     highlights: { type: 'list', of: { type: 'string' }, required: true },
     updated: { type: 'date', required: true, description: "the CV's last-updated date" },
   },
-  computedFields: localeFields,
+  computedFields: computedDocumentFields,
 }));
 
 const Position = defineNestedType(() => ({
@@ -61,32 +87,53 @@ export const Experience = defineDocumentType(() => ({
   name: 'Experience',
   filePathPattern: 'experience/**/*.md',
   fields: {
+    ...documentFields,
     kind: { type: 'enum', options: ['employment', 'internship'], required: true },
     organization: { type: 'string', required: true },
     start: { ...yearMonth, required: true },
     end: yearMonth,
     positions: { type: 'list', of: Position, required: true },
   },
-  computedFields: localeFields,
+  computedFields: computedDocumentFields,
 }));
 
 export const Education = defineDocumentType(() => ({
   name: 'Education',
   filePathPattern: 'education/**/*.md',
   fields: {
+    ...documentFields,
     institution: { type: 'string', required: true },
     program: { type: 'string', required: true },
     status: { type: 'string' },
     start: { ...yearMonth, required: true },
     end: { ...yearMonth, required: true },
   },
-  computedFields: localeFields,
+  computedFields: computedDocumentFields,
 }));
+
+/** How a project body renders: its links to pages in another language say so. */
+function bodyOptions(doc: LocalDocument): RenderOptions {
+  const linkLanguages = new Map<string, string>();
+  // Contentlayer hands list fields to computed fields as array-likes, not arrays.
+  for (const link of Array.from(doc.links ?? [])) {
+    if (link.lang !== undefined && link.lang !== locale(doc)) linkLanguages.set(link.url, link.lang);
+  }
+  const t = messagesOf(doc);
+  const languageName = new Intl.DisplayNames([locale(doc)], { type: 'language' });
+  return {
+    includeDrafts,
+    anchorTitle: t.HeadingAnchor.label,
+    draftLabel: t.DraftBadge.label,
+    linkLanguages,
+    languageNote: (language) => t.LinkLanguage.note.replace('{language}', languageName.of(language) ?? language),
+  };
+}
 
 export const Project = defineDocumentType(() => ({
   name: 'Project',
   filePathPattern: 'projects/**/*.md',
   fields: {
+    ...documentFields,
     title: { type: 'string', required: true },
     order: { type: 'number', required: true, description: 'position in the CV, newest first' },
     draft: { type: 'boolean', default: false },
@@ -102,26 +149,26 @@ export const Project = defineDocumentType(() => ({
     links: { type: 'list', of: Link, default: [] },
   },
   computedFields: {
-    ...localeFields,
+    ...computedDocumentFields,
     url: {
       type: 'string',
       resolve: (doc) => `/${locale(doc)}/projects/${slug(doc)}`,
     },
     html: {
       type: 'string',
-      description: 'the body without draft sections',
-      resolve: (doc) => renderMarkdown(doc.body.raw, { includeDrafts: false, anchorTitle: anchorTitle(doc) }),
-    },
-    htmlWithDrafts: {
-      type: 'string',
-      description: 'the body with draft sections marked data-draft, for development',
-      resolve: (doc) => renderMarkdown(doc.body.raw, { includeDrafts: true, anchorTitle: anchorTitle(doc) }),
+      description: 'the body as its own page',
+      resolve: (doc) => renderMarkdown(doc.body.raw, bodyOptions(doc)),
     },
     resumeHtml: {
       type: 'string',
       description: 'the body as a part of the résumé: headings two levels down, ids prefixed by the slug',
+      resolve: (doc) => renderMarkdown(doc.body.raw, { ...bodyOptions(doc), headingOffset: 2, idPrefix: slug(doc) }),
+    },
+    technologies: {
+      type: 'json',
+      description: 'the stack as technologies: each name as written, the name without brackets, and its page slug',
       resolve: (doc) =>
-        renderMarkdown(doc.body.raw, { includeDrafts: false, headingOffset: 2, idPrefix: slug(doc), anchorTitle: anchorTitle(doc) }),
+        Array.from(doc.stack, (name) => ({ label: name, name: technologyName(name), slug: technologySlug(name) })),
     },
   },
 }));
@@ -137,31 +184,31 @@ const Skill = defineNestedType(() => ({
 export const Skills = defineDocumentType(() => ({
   name: 'Skills',
   filePathPattern: 'skills/*.md',
-  fields: { skills: { type: 'list', of: Skill, required: true } },
-  computedFields: localeFields,
+  fields: { ...documentFields, skills: { type: 'list', of: Skill, required: true } },
+  computedFields: computedDocumentFields,
 }));
 
 export const Certifications = defineDocumentType(() => ({
   name: 'Certifications',
   filePathPattern: 'certifications/*.md',
-  fields: { certifications: { type: 'list', of: { type: 'string' }, required: true } },
-  computedFields: localeFields,
+  fields: { ...documentFields, certifications: { type: 'list', of: { type: 'string' }, required: true } },
+  computedFields: computedDocumentFields,
 }));
 
 export const Interests = defineDocumentType(() => ({
   name: 'Interests',
   filePathPattern: 'interests/*.md',
   fields: {
+    ...documentFields,
     languages: { type: 'list', of: { type: 'string' }, required: true },
     development: { type: 'list', of: { type: 'string' }, required: true },
   },
-  computedFields: localeFields,
+  computedFields: computedDocumentFields,
 }));
-
-const contentDirPath = process.env.CONTENT_DIR ?? 'content';
 
 export default makeSource({
   contentDirPath,
+  contentDirExclude: includeDrafts ? undefined : ['node_modules', '.git', ...listDraftFiles(contentDirPath)],
   documentTypes: [Profile, Experience, Education, Project, Skills, Certifications, Interests],
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'fail',

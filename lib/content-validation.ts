@@ -1,4 +1,7 @@
+import { routing } from '../i18n/routing';
+import { SHARED_FIELDS, SOURCE_LOCALE, TRANSLATION_MARK, contentFolder, sourceFileOf } from './content-source';
 import { headingIds } from './markdown';
+import { technologySlug } from './technology-slug';
 
 /** What the checks need of a generated document; the generated types all fit it. */
 export type CheckedDocument = {
@@ -7,32 +10,21 @@ export type CheckedDocument = {
   locale: string;
   slug: string;
   draft?: boolean;
+  proseHash: string;
+  translationOf?: string;
   [field: string]: unknown;
 };
 
-const LOCALES = ['ja', 'en'];
+const LOCALES: readonly string[] = routing.locales;
 const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-// Fields that are facts, not prose: both translations must carry the same value.
-const SHARED_FIELDS: Record<string, string[]> = {
-  Profile: ['email', 'github.url', 'credly.url', 'updated'],
-  Experience: ['kind', 'start', 'end', 'positions.start', 'positions.end'],
-  Education: ['start', 'end'],
-  Project: ['order', 'draft', 'featured', 'teamSize', 'start', 'end', 'stack', 'links.url', 'headings'],
-  Skills: ['skills.name', 'skills.level'],
-  Interests: [],
-  Certifications: [],
-};
 // Fields a published project must have, although a draft may leave them out.
 const PUBLISHED_PROJECT_FIELDS = ['summary', 'stack'];
-
 
 /** Reads `a.b` from a document, mapping over lists on the way. */
 function pick(value: unknown, path: string): unknown {
   if (path === 'headings') {
-    return typeof value === 'object' && value !== null && 'html' in value && typeof value.html === 'string'
-      ? headingIds(value.html)
-      : [];
+    return typeof value === 'object' && value !== null && 'html' in value && typeof value.html === 'string' ? headingIds(value.html) : [];
   }
   return path.split('.').reduce<unknown>((current, key) => {
     if (Array.isArray(current)) return current.map((item) => pick(item, key));
@@ -62,6 +54,39 @@ function checkDates(doc: CheckedDocument, problem: (message: string) => void) {
   }
 }
 
+// Lists of text. An unquoted `a: b` in a YAML list item is a mapping, not text: quote it.
+const TEXT_LISTS = ['highlights', 'stack', 'certifications', 'languages', 'development', 'positions.notes'];
+
+function checkFields(doc: CheckedDocument, problem: (message: string) => void) {
+  checkDates(doc, problem);
+  for (const path of TEXT_LISTS) {
+    const items = [pick(doc, path)].flat(2).filter((item) => item !== undefined);
+    for (const item of items.filter((value) => typeof value !== 'string')) {
+      problem(`field "${path}" has an item that is not text: ${JSON.stringify(item)} (put a line with ": " in quotes)`);
+    }
+  }
+  if (doc.type === 'Project' && !doc.draft) {
+    for (const field of PUBLISHED_PROJECT_FIELDS) {
+      if (isEmpty(doc[field])) problem(`field "${field}" is required unless draft: true`);
+    }
+  }
+  for (const name of [pick(doc, 'stack'), pick(doc, 'skills.name')].flat()) {
+    if (typeof name === 'string' && technologySlug(name) === '') {
+      problem(`technology ${JSON.stringify(name)} gives no URL slug: write it in Latin letters or digits`);
+    }
+  }
+  if (doc.type === 'Skills') {
+    for (const level of [pick(doc, 'skills.level')].flat()) {
+      if (!Number.isInteger(level) || Number(level) < 1 || Number(level) > 3) {
+        problem(`field "skills.level" must be 1, 2 or 3, got ${JSON.stringify(level)}`);
+      }
+    }
+  }
+  if (doc.locale === SOURCE_LOCALE && doc.translationOf !== undefined) {
+    problem(`field "${TRANSLATION_MARK}" belongs in translations only: ${SOURCE_LOCALE}.md is the source`);
+  }
+}
+
 /** Every problem with the content as a whole, each naming the file and the field. */
 export function findContentProblems(documents: CheckedDocument[], dir = 'content'): string[] {
   const problems: string[] = [];
@@ -80,19 +105,7 @@ export function findContentProblems(documents: CheckedDocument[], dir = 'content
       continue;
     }
     byKey.set(key, doc);
-    checkDates(doc, (message) => problems.push(`${file(doc)}: ${message}`));
-    if (doc.type === 'Project' && !doc.draft) {
-      for (const field of PUBLISHED_PROJECT_FIELDS) {
-        if (isEmpty(doc[field])) problems.push(`${file(doc)}: field "${field}" is required unless draft: true`);
-      }
-    }
-    if (doc.type === 'Skills') {
-      for (const level of [pick(doc, 'skills.level')].flat()) {
-        if (!Number.isInteger(level) || Number(level) < 1 || Number(level) > 3) {
-          problems.push(`${file(doc)}: field "skills.level" must be 1, 2 or 3, got ${JSON.stringify(level)}`);
-        }
-      }
-    }
+    checkFields(doc, (message) => problems.push(`${file(doc)}: ${message}`));
   }
 
   for (const doc of byKey.values()) {
@@ -102,8 +115,8 @@ export function findContentProblems(documents: CheckedDocument[], dir = 'content
         if (!doc.draft) problems.push(`${file(doc)}: published, but has no ${other} translation (${other}.md beside it)`);
         continue;
       }
-      if (doc.locale !== LOCALES[0]) continue; // compare each pair once
-      for (const field of SHARED_FIELDS[doc.type] ?? []) {
+      if (doc.locale !== SOURCE_LOCALE) continue; // compare each pair once, from the source
+      for (const field of SHARED_FIELDS[contentFolder(doc._raw.sourceFilePath)] ?? []) {
         const here = JSON.stringify(pick(doc, field));
         const there = JSON.stringify(pick(counterpart, field));
         if (here !== there) {
@@ -116,12 +129,43 @@ export function findContentProblems(documents: CheckedDocument[], dir = 'content
 }
 
 /**
- * Contentlayer's success hook: a one-off build stops with every problem listed; the watcher
- * (`contentlayer2 dev`) keeps running so the author can fix the file.
+ * Translations whose source has changed since they were marked (or that were never marked):
+ * their `translationOf` differs from the source file's current prose hash.
+ */
+export function findStaleTranslations(documents: CheckedDocument[], dir = 'content'): string[] {
+  const sources = new Map(documents.filter((doc) => doc.locale === SOURCE_LOCALE).map((doc) => [doc._raw.sourceFilePath, doc]));
+  return documents
+    .filter((doc) => doc.locale !== SOURCE_LOCALE && LOCALES.includes(doc.locale))
+    .filter((doc) => {
+      const source = sources.get(sourceFileOf(doc._raw.sourceFilePath));
+      return source !== undefined && doc.translationOf !== source.proseHash;
+    })
+    .map((doc) => `${dir}/${doc._raw.sourceFilePath}`);
+}
+
+/** The message that lists stale translations and says how to mark them once updated. */
+export function staleTranslationsMessage(files: string[]): string {
+  return [
+    `${files.length} translation${files.length === 1 ? ' is' : 's are'} older than ${SOURCE_LOCALE}.md (or not marked):`,
+    ...files.map((path) => `  - ${path} (source: ${sourceFileOf(path)})`),
+    'Update each to match its source, then mark it:',
+    `  npm run translated -- ${files.join(' ')}`,
+  ].join('\n');
+}
+
+/**
+ * Contentlayer's success hook. A one-off build stops on any problem; a release build
+ * (`CONTENT_RELEASE=1`, set by `npm run build`) also on a stale translation, which other builds
+ * only list. The watcher (`contentlayer2 dev`) keeps running so that the author can fix the file.
  */
 export function reportContentProblems(data: { allDocuments: CheckedDocument[] }, dir: string) {
+  const watching = process.argv.includes('dev');
   const problems = findContentProblems(data.allDocuments, dir);
-  if (problems.length === 0) return;
-  console.error(`\nInvalid content (${problems.length} problems):\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
-  if (!process.argv.includes('dev')) process.exit(1);
+  const stale = findStaleTranslations(data.allDocuments, dir);
+  if (problems.length > 0) {
+    console.error(`\nInvalid content (${problems.length} problems):\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
+  }
+  if (stale.length > 0) console.warn(`\n${staleTranslationsMessage(stale)}\n`);
+  if (watching) return;
+  if (problems.length > 0 || (stale.length > 0 && process.env.CONTENT_RELEASE === '1')) process.exit(1);
 }

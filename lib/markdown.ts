@@ -1,5 +1,12 @@
-import type { Heading, Nodes, Root, RootContent } from 'mdast';
+import type { Element, ElementContent } from 'hast';
+import type { Heading, Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeShiftHeading from 'rehype-shift-heading';
 import rehypeStringify from 'rehype-stringify';
+import { remarkHeadingId } from 'remark-custom-heading-id';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -7,14 +14,21 @@ import { unified } from 'unified';
 /**
  * Project bodies carry explicit heading ids — `## Title {#stable-id}` — because generated slugs
  * of Japanese titles would differ between locales, and the locale switch keeps the `#hash`.
- * `{#id .draft}` marks a section the CV leaves empty: kept (badged) in development, dropped
- * from production output.
+ * `{#id .draft}` marks a section the CV leaves empty: kept (badged) where drafts are shown,
+ * dropped everywhere else. remark-custom-heading-id reads the braces; the rules below are ours.
  */
-const HEADING_ATTRIBUTES = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)((?:\s+\.[a-z]+)*)\s*\}\s*$/;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+// remark-custom-heading-id leaves the braces' content in `data.id`; its package does not type it.
+declare module 'mdast' {
+  interface HeadingData {
+    id?: string;
+  }
+}
 
 export class MarkdownError extends Error {}
 
-type RenderOptions = {
+export type RenderOptions = {
   includeDrafts: boolean;
   /** Levels to push headings down by, where the body sits deeper in a page (the résumé). */
   headingOffset?: number;
@@ -22,91 +36,108 @@ type RenderOptions = {
   idPrefix?: string;
   /** Tooltip of the self-link each heading becomes, in the document's language. */
   anchorTitle?: string;
+  /** The badge a kept draft section shows (its `data-draft`), in the document's language. */
+  draftLabel?: string;
+  /** The language of the page each listed URL leads to, where it differs from the document's. */
+  linkLanguages?: ReadonlyMap<string, string>;
+  /** The visible note after such a link, e.g. `language => ' (Japanese)'`. */
+  languageNote?: (language: string) => string;
 };
 
-function parseHeading(heading: Heading): { id: string; draft: boolean } {
-  const last = heading.children.at(-1);
-  const match = last?.type === 'text' ? HEADING_ATTRIBUTES.exec(last.value) : null;
-  if (!last || last.type !== 'text' || !match) {
-    const text = heading.children.map((child) => ('value' in child ? child.value : '')).join('');
-    throw new MarkdownError(`heading "${text.trim()}" has no stable id: end it with {#some-id}`);
-  }
-  const classes = match[2]?.split(/\s+\.?/).filter(Boolean) ?? [];
-  const unknown = classes.filter((name) => name !== 'draft');
-  if (unknown.length > 0) {
-    throw new MarkdownError(`heading {#${match[1]}} has an unknown marker .${unknown.join(', .')}`);
-  }
-  last.value = last.value.slice(0, match.index);
-  return { id: match[1] ?? '', draft: classes.includes('draft') };
+type HeadingInfo = { id: string; draft: boolean; text: string };
+
+/** The id and markers remark-custom-heading-id left in `data.id` (`"some-id .draft"`). */
+function parseHeading(heading: Heading): HeadingInfo {
+  const text = toString(heading).trim();
+  const [id = '', ...markers] = (heading.data?.id ?? '').trim().split(/\s+/);
+  if (!ID.test(id)) throw new MarkdownError(`heading "${text}" has no stable id: end it with {#some-id}`);
+  const unknown = markers.filter((marker: string) => marker !== '.draft');
+  if (unknown.length > 0) throw new MarkdownError(`heading {#${id}} has an unknown marker ${unknown.join(', ')}`);
+  return { id, draft: markers.length > 0, text };
 }
 
 const SAFE_URL = /^(https?:\/\/|mailto:|#|\/(?!\/))/;
 
 /**
  * Content is text, never markup: raw HTML (a `<script>`, an `onerror=`) and links to anything
- * but web pages, mail and anchors fail the build; external links get `rel="noopener noreferrer"`.
+ * but web pages, mail and anchors fail the build, naming what was found. (rehype-sanitize
+ * below would drop them silently; an author should hear about it.)
  */
-function contentSafety() {
-  const check = (node: Nodes) => {
-    if (node.type === 'html') {
-      throw new MarkdownError(`raw HTML is not allowed in content: ${JSON.stringify(node.value.slice(0, 60))}`);
-    }
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !SAFE_URL.test(node.url)) {
-      throw new MarkdownError(`link to ${JSON.stringify(node.url)} is not allowed: use https://, mailto: or a path`);
-    }
-    if (node.type === 'link' && /^https?:/.test(node.url)) {
-      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, rel: ['noopener', 'noreferrer'] } };
-    }
-    if ('children' in node) node.children.forEach(check);
-  };
-  return check;
+function checkSafety(node: Nodes) {
+  if (node.type === 'html') {
+    throw new MarkdownError(`raw HTML is not allowed in content: ${JSON.stringify(node.value.slice(0, 60))}`);
+  }
+  if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !SAFE_URL.test(node.url)) {
+    throw new MarkdownError(`link to ${JSON.stringify(node.url)} is not allowed: use https://, mailto: or a path`);
+  }
+  if ('children' in node) node.children.forEach(checkSafety);
 }
 
-/** Heading ids and draft markers; drops draft sections unless asked to keep them. */
-function headingAttributes(options: RenderOptions) {
+/** Checks headings, sets their ids, and drops draft sections (to the next sibling heading) unless kept. */
+function remarkContentRules(options: RenderOptions) {
   return (tree: Root) => {
+    checkSafety(tree);
     const seen = new Set<string>();
-    const kept: RootContent[] = [];
     let droppingBelowDepth: number | null = null;
-    for (const node of tree.children) {
-      if (node.type === 'heading') {
-        if (node.depth === 1) throw new MarkdownError('the page title is the h1: start body headings at ##');
-        if (droppingBelowDepth !== null && node.depth <= droppingBelowDepth) droppingBelowDepth = null;
-        const { id, draft } = parseHeading(node);
-        if (seen.has(id)) throw new MarkdownError(`heading id "${id}" is used twice`);
-        seen.add(id);
-        if (draft && !options.includeDrafts && droppingBelowDepth === null) droppingBelowDepth = node.depth;
-        const depth = Math.min(node.depth + (options.headingOffset ?? 0), 6);
-        if (depth === 2 || depth === 3 || depth === 4 || depth === 5 || depth === 6) node.depth = depth;
-        const prefixed = options.idPrefix ? `${options.idPrefix}-${id}` : id;
-        node.data = { hProperties: { id: prefixed, ...(draft ? { 'data-draft': '' } : {}) } };
-        if (node.children.some((child) => child.type === 'link')) {
-          throw new MarkdownError(`heading {#${id}} contains a link: headings link to themselves, so move it to the text`);
-        }
-        // The heading text links to its own section, so `#id` links can be copied from the page.
-        node.children = [
-          {
-            type: 'link',
-            url: `#${prefixed}`,
-            title: options.anchorTitle ?? null,
-            children: node.children,
-            data: { hProperties: { className: ['heading-anchor'] } },
-          },
-        ];
+    tree.children = tree.children.filter((node) => {
+      if (node.type !== 'heading') return droppingBelowDepth === null;
+      if (node.depth === 1) throw new MarkdownError('the page title is the h1: start body headings at ##');
+      const { id, draft, text } = parseHeading(node);
+      if (seen.has(id)) throw new MarkdownError(`heading id "${id}" is used twice`);
+      seen.add(id);
+      if (node.children.some((child) => child.type === 'link')) {
+        throw new MarkdownError(`heading "${text}" contains a link: headings link to themselves, so move it to the text`);
       }
-      if (droppingBelowDepth === null) kept.push(node);
-    }
-    tree.children = kept;
+      if (droppingBelowDepth !== null && node.depth <= droppingBelowDepth) droppingBelowDepth = null;
+      if (draft && !options.includeDrafts && droppingBelowDepth === null) droppingBelowDepth = node.depth;
+      const prefixed = options.idPrefix ? `${options.idPrefix}-${id}` : id;
+      node.data = { ...node.data, id: prefixed, hProperties: { id: prefixed, ...(draft ? { dataDraft: options.draftLabel ?? 'draft' } : {}) } };
+      return droppingBelowDepth === null;
+    });
   };
 }
+
+/** What survives sanitizing: the default (GitHub's) schema, plus our ids and draft marks unprefixed. */
+const schema = {
+  ...defaultSchema,
+  clobber: [],
+  attributes: {
+    ...defaultSchema.attributes,
+    h2: ['id', 'dataDraft'],
+    h3: ['id', 'dataDraft'],
+    h4: ['id', 'dataDraft'],
+    h5: ['id', 'dataDraft'],
+    h6: ['id', 'dataDraft'],
+  },
+};
 
 export function renderMarkdown(markdown: string, options: RenderOptions): string {
+  const languageOf = (href: unknown) => (typeof href === 'string' ? options.linkLanguages?.get(href) : undefined);
+  const note = (language: string): ElementContent => ({ type: 'text', value: options.languageNote?.(language) ?? '' });
   return String(
     unified()
       .use(remarkParse)
-      .use(contentSafety)
-      .use(headingAttributes, options)
+      .use(remarkHeadingId)
+      .use(remarkContentRules, options)
       .use(remarkRehype)
+      .use(rehypeSanitize, schema)
+      .use(rehypeShiftHeading, { shift: options.headingOffset ?? 0 })
+      // The heading text links to its own section, so `#id` links can be copied from the page.
+      .use(rehypeAutolinkHeadings, {
+        behavior: 'wrap',
+        properties: { className: ['heading-anchor'], ...(options.anchorTitle ? { title: options.anchorTitle } : {}) },
+      })
+      .use(rehypeExternalLinks, {
+        rel: ['noopener', 'noreferrer'],
+        properties: (link: Element) => {
+          const language = languageOf(link.properties.href);
+          return language ? { hrefLang: language } : undefined;
+        },
+        content: (link: Element) => {
+          const language = languageOf(link.properties.href);
+          return language && options.languageNote ? note(language) : undefined;
+        },
+      })
       .use(rehypeStringify)
       .processSync(markdown),
   );
@@ -115,4 +146,30 @@ export function renderMarkdown(markdown: string, options: RenderOptions): string
 /** The ids of the headings in rendered HTML, in document order. */
 export function headingIds(html: string): string[] {
   return [...html.matchAll(/<h[1-6] id="([^"]+)"/g)].map((match) => match[1] ?? '');
+}
+
+function parse(markdown: string): Root {
+  const processor = unified().use(remarkParse).use(remarkHeadingId);
+  return processor.runSync(processor.parse(markdown));
+}
+
+/** The text of each block of a body (a heading, a paragraph, a list), for searching a build for it. */
+export function blockTexts(markdown: string): string[] {
+  return parse(markdown)
+    .children.map((node) => toString(node).trim())
+    .filter(Boolean);
+}
+
+/** The text of every draft section (heading and body), for proving that no build carries it. */
+export function draftSectionTexts(markdown: string): string[] {
+  const texts: string[] = [];
+  let draftDepth: number | null = null;
+  for (const node of parse(markdown).children) {
+    if (node.type === 'heading') {
+      if (draftDepth !== null && node.depth <= draftDepth) draftDepth = null;
+      if (draftDepth === null && parseHeading(node).draft) draftDepth = node.depth;
+    }
+    if (draftDepth !== null) texts.push(toString(node).trim());
+  }
+  return texts.filter(Boolean);
 }

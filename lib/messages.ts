@@ -1,7 +1,7 @@
 import { createTranslator } from 'next-intl';
-import type { Locale } from '@/i18n/routing';
-import en from '@/messages/en.json' with { type: 'json' };
-import ja from '@/messages/ja.json' with { type: 'json' };
+import type { Locale } from '../i18n/routing';
+import en from '../messages/en.json' with { type: 'json' };
+import ja from '../messages/ja.json' with { type: 'json' };
 
 export const messages = { ja, en } satisfies Record<Locale, typeof ja>;
 

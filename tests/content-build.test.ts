@@ -1,110 +1,141 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { buildContent, root, type ContentBuild } from './support/content-build';
 
-const root = resolve(import.meta.dirname, '..');
-const sandboxes: string[] = [];
-after(() => sandboxes.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** Runs the real content step (`contentlayer2 build`) on a copy of content/ changed by `edit`. */
-function buildContent(edit: (content: string) => void) {
-  const dir = mkdtempSync(join(tmpdir(), 'content-'));
-  sandboxes.push(dir);
-  for (const entry of ['node_modules', 'lib', 'contentlayer.config.ts', 'package.json', 'tsconfig.json']) {
-    symlinkSync(join(root, entry), join(dir, entry));
-  }
-  cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
-  edit(join(dir, 'content'));
-  // Contentlayer finds its working directory through PWD, not the process's cwd.
-  const env = { ...process.env, PWD: dir, INIT_CWD: dir };
-  const run = spawnSync(join(root, 'node_modules/.bin/contentlayer2'), ['build'], { cwd: dir, env, encoding: 'utf8' });
-  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+// The real content step on copies of the fixture tree, changed as an author might change it.
+const builds: ContentBuild[] = [];
+after(() => builds.forEach((build) => rmSync(build.dir, { recursive: true, force: true })));
+function build(options: Parameters<typeof buildContent>[0] = {}) {
+  const result = buildContent(options);
+  builds.push(result);
+  return result;
 }
 
 function rewrite(file: string, change: (text: string) => string) {
   writeFileSync(file, change(readFileSync(file, 'utf8')));
 }
 
-describe('content step on a bad content tree', () => {
-  it('passes on the real content', () => {
-    const { status, output } = buildContent(() => {});
-    assert.equal(status, 0, output);
+/** Every generated file's text: what the site is built from. */
+function generatedText(result: ContentBuild): string {
+  const dir = join(result.dir, '.contentlayer/generated');
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
+    .join('\n');
+}
+
+describe('drafts, decided by the content step', () => {
+  it('leaves every draft project out of a release, and every draft section out of what pages render', () => {
+    const result = build({ release: true });
+    assert.equal(result.status, 0, result.output);
+    const text = generatedText(result);
+    for (const draft of ['gamma', 'delta', 'ガンマ', 'デルタ', 'Gamma', 'data-draft']) {
+      assert.ok(!text.includes(draft), `"${draft}" is in the generated content`);
+    }
+    // The source Markdown stays in the generated data (Contentlayer keeps it); the site is built
+    // from the rendered fields, and e2e/drafts.spec.ts searches the built site for every draft.
+    const projects = JSON.parse(readFileSync(join(result.dir, '.contentlayer/generated/Project/_index.json'), 'utf8'));
+    const rendered = JSON.stringify(projects.map((project: { html: string; resumeHtml: string }) => [project.html, project.resumeHtml]));
+    for (const draft of ['secret', '秘密', 'Later', '将来', 'later']) assert.ok(!rendered.includes(draft), `"${draft}" is rendered`);
   });
 
-  it('fails on a missing required field, naming file and field', () => {
-    const { status, output } = buildContent((content) =>
-      rewrite(join(content, 'projects/jp-us-trading-app/en.md'), (text) => text.replace(/^title: .*\n/m, '')),
-    );
-    assert.notEqual(status, 0);
-    assert.match(output, /projects\/jp-us-trading-app\/en\.md/);
-    assert.match(output, /title/);
+  it('shows them, badged in the page language, where drafts are shown (npm run dev)', () => {
+    const result = build({ drafts: true });
+    assert.equal(result.status, 0, result.output);
+    const text = generatedText(result);
+    assert.match(text, /projects\/gamma\/en\.md/);
+    assert.match(text, /<h3 id=\\"later\\" data-draft=\\"Draft\\">/);
+    assert.match(text, /<h3 id=\\"later\\" data-draft=\\"下書き\\">/);
+  });
+});
+
+describe('translations: each en.md records the ja.md it translates', () => {
+  const editSource = (content: string) =>
+    rewrite(join(content, 'projects/alpha/ja.md'), (text) => text.replace('速くしました。', 'とても速くしました。'));
+
+  it('lists a translation whose source changed, and a release stops on it, saying how to mark it', () => {
+    const listed = build({ edit: editSource });
+    assert.equal(listed.status, 0, listed.output);
+    assert.match(listed.output, /content\/projects\/alpha\/en\.md \(source: content\/projects\/alpha\/ja\.md\)/);
+
+    const release = build({ edit: editSource, release: true });
+    assert.notEqual(release.status, 0);
+    assert.match(release.output, /1 translation is older than ja\.md/);
+    assert.match(release.output, /npm run translated -- content\/projects\/alpha\/en\.md/);
   });
 
-  it('fails on a field of the wrong type', () => {
-    const { status, output } = buildContent((content) =>
-      rewrite(join(content, 'projects/sor-order-routing/ja.md'), (text) => text.replace(/^teamSize: .*$/m, 'teamSize: three')),
-    );
-    assert.notEqual(status, 0);
-    assert.match(output, /projects\/sor-order-routing\/ja\.md/);
-    assert.match(output, /teamSize/);
+  it('takes the translation once it is marked with npm run translated', () => {
+    const release = build({
+      release: true,
+      edit: (content) => {
+        editSource(content);
+        const mark = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/translated.ts'), join(content, 'projects/alpha/en.md')], {
+          env: { ...process.env, CONTENT_DIR: content },
+          encoding: 'utf8',
+        });
+        assert.equal(mark.status, 0, mark.stderr);
+      },
+    });
+    assert.equal(release.status, 0, release.output);
   });
 
-  it('fails on an enum value outside its options', () => {
-    const { status, output } = buildContent((content) =>
-      rewrite(join(content, 'experience/sbi-bits/en.md'), (text) => text.replace('kind: employment', 'kind: freelance')),
-    );
-    assert.notEqual(status, 0);
-    assert.match(output, /experience\/sbi-bits\/en\.md/);
-    assert.match(output, /kind/);
+  it('counts an unmarked translation as stale, and a changed fact (checked directly) as not', () => {
+    const unmarked = build({ release: true, edit: (content) => rewrite(join(content, 'skills/en.md'), (text) => text.replace(/^translationOf: .*\n/m, '')) });
+    assert.notEqual(unmarked.status, 0);
+    assert.match(unmarked.output, /content\/skills\/en\.md/);
+
+    const facts = build({
+      release: true,
+      edit: (content) => {
+        for (const locale of ['ja', 'en']) rewrite(join(content, `projects/alpha/${locale}.md`), (text) => text.replace('teamSize: 2', 'teamSize: 5'));
+      },
+    });
+    assert.equal(facts.status, 0, facts.output);
   });
 
-  it('fails on a file whose locale is not ja or en', () => {
-    const { status, output } = buildContent((content) =>
-      cpSync(join(content, 'projects/other-work/en.md'), join(content, 'projects/other-work/de.md')),
-    );
-    assert.notEqual(status, 0);
-    assert.match(output, /content\/projects\/other-work\/de\.md: locale "de"/);
+  it('rejects a mark in the source file', () => {
+    const result = build({ edit: (content) => rewrite(join(content, 'skills/ja.md'), (text) => text.replace('---\n', '---\ntranslationOf: 0123456789abcdef\n')) });
+    assert.notEqual(result.status, 0);
+    assert.match(result.output, /content\/skills\/ja\.md: field "translationOf" belongs in translations only/);
   });
+});
 
-  it('fails on a published document missing one translation', () => {
-    const { status, output } = buildContent((content) => rmSync(join(content, 'education/hosei-university/en.md')));
-    assert.notEqual(status, 0);
-    assert.match(output, /content\/education\/hosei-university\/ja\.md: published, but has no en translation/);
-  });
+describe('invalid content fails the step, naming the file and the field', () => {
+  const cases: [string, (content: string) => void, RegExp[]][] = [
+    ['a missing required field', (c) => rewrite(join(c, 'projects/alpha/en.md'), (t) => t.replace(/^title: .*\n/m, '')), [/projects\/alpha\/en\.md/, /title/]],
+    ['a field of the wrong type', (c) => rewrite(join(c, 'projects/beta/ja.md'), (t) => t.replace('order: 2', 'order: two')), [/projects\/beta\/ja\.md/, /order/]],
+    ['an enum value outside its options', (c) => rewrite(join(c, 'experience/acme/en.md'), (t) => t.replace('kind: employment', 'kind: freelance')), [/experience\/acme\/en\.md/, /kind/]],
+    ['a file whose name is no locale', (c) => cpSync(join(c, 'projects/beta/en.md'), join(c, 'projects/beta/de.md')), [/content\/projects\/beta\/de\.md: locale "de"/]],
+    ['a published document without its translation', (c) => rmSync(join(c, 'education/university/en.md')), [/content\/education\/university\/ja\.md: published, but has no en translation/]],
+    ['two documents sharing a slug', (c) => cpSync(join(c, 'projects/beta'), join(c, 'projects/archive/beta'), { recursive: true }), [/slug "beta" is already used/]],
+    ['a fact that differs between the translations', (c) => rewrite(join(c, 'projects/alpha/en.md'), (t) => t.replace('teamSize: 2', 'teamSize: 3')), [/content\/projects\/alpha\/en\.md: field "teamSize" is 3 but content\/projects\/alpha\/ja\.md has 2/]],
+    ['raw HTML in a body', (c) => rewrite(join(c, 'projects/beta/en.md'), (t) => `${t}\n<img src="x" onerror="alert(1)">\n`), [/projects\/beta\/en\.md/, /raw HTML is not allowed/]],
+    ['a heading without an id', (c) => rewrite(join(c, 'projects/alpha/ja.md'), (t) => t.replace(' {#speed}', '')), [/projects\/alpha\/ja\.md/, /has no stable id/]],
+    ['an unquoted colon that turns a list item into a mapping', (c) => rewrite(join(c, 'profile/en.md'), (t) => t.replace('  - I built Alpha.', '  - Built: Alpha')), [/content\/profile\/en\.md: field "highlights" has an item that is not text/]],
+    ['a technology with no Latin letters for its URL', (c) => {
+      for (const locale of ['ja', 'en']) rewrite(join(c, `projects/beta/${locale}.md`), (t) => t.replace('stack: [c++, AWS CDK]', 'stack: [c++, 日本語]'));
+    }, [/content\/projects\/beta\/ja\.md: technology "日本語" gives no URL slug/]],
+  ];
+  for (const [what, edit, patterns] of cases) {
+    it(`fails on ${what}`, () => {
+      const result = build({ edit });
+      assert.notEqual(result.status, 0, `passed despite ${what}`);
+      for (const pattern of patterns) assert.match(result.output, pattern);
+    });
+  }
 
   it('allows a draft in one locale only', () => {
-    const { status, output } = buildContent((content) => rmSync(join(content, 'projects/st-token/en.md')));
-    assert.equal(status, 0, output);
+    const result = build({ drafts: true });
+    assert.equal(result.status, 0, result.output);
   });
+});
 
-  it('fails on two documents sharing a slug', () => {
-    const { status, output } = buildContent((content) =>
-      cpSync(join(content, 'projects/other-work'), join(content, 'projects/archive/other-work'), { recursive: true }),
-    );
-    assert.notEqual(status, 0);
-    assert.match(output, /content\/projects\/archive\/other-work\/(ja|en)\.md: slug "other-work" is already used/);
-  });
-
-  it('fails on raw HTML in a body: a <script> or an onerror= never reaches a page', () => {
-    for (const html of ['<script>alert(1)</script>', '<img src="x" onerror="alert(1)">']) {
-      const { status, output } = buildContent((content) =>
-        rewrite(join(content, 'projects/other-work/en.md'), (text) => `${text}\n${html}\n`),
-      );
-      assert.notEqual(status, 0);
-      assert.match(output, /projects\/other-work\/en\.md/);
-      assert.match(output, /raw HTML is not allowed/);
-    }
-  });
-
-  it('fails on a body heading without a stable id', () => {
-    const { status, output } = buildContent((content) =>
-      rewrite(join(content, 'projects/jp-us-trading-app/ja.md'), (text) => text.replace(' {#connection-management}', '')),
-    );
-    assert.notEqual(status, 0);
-    assert.match(output, /projects\/jp-us-trading-app\/ja\.md/);
-    assert.match(output, /has no stable id/);
+describe('the owner’s content', () => {
+  it('passes the content step', () => {
+    const result = build({ from: join(root, 'content') });
+    assert.equal(result.status, 0, result.output);
   });
 });

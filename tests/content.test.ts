@@ -1,120 +1,123 @@
 import assert from 'node:assert/strict';
-import { afterEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { routing } from '@/i18n/routing';
 import {
-  getCertifications,
   getEducation,
   getExperience,
   getFeaturedProjects,
-  getInterests,
+  getPagePaths,
   getProfile,
   getProject,
   getProjects,
   getProjectSlugs,
   getResumeProjects,
   getSkills,
+  getStaleTranslations,
+  getTechnologies,
+  getTechnology,
+  getTechnologySlugs,
 } from '@/lib/content';
 
-const environment = process.env.NODE_ENV;
-// Next's types make NODE_ENV read-only; the getters read it on every call.
-const setNodeEnv = (value: string | undefined) => Object.assign(process.env, { NODE_ENV: value });
-afterEach(() => setNodeEnv(environment));
+// The getters over the fixture content (tests/fixtures/content), built as a release builds it.
 
-describe('content getters (the built content/ tree)', () => {
-  it('publishes the same projects in the same order in both locales', () => {
-    const [ja, en] = routing.locales.map((locale) => getProjects(locale).map((project) => project.slug));
-    assert.ok(ja && ja.length > 0);
-    assert.deepEqual(ja, en);
+describe('projects', () => {
+  it('lists the published projects in the order of the CV, the same in every locale', () => {
+    for (const locale of routing.locales) assert.deepEqual(getProjects(locale).map((project) => project.slug), ['alpha', 'beta']);
+    assert.deepEqual(getProjectSlugs(), ['alpha', 'beta']);
+    assert.deepEqual(getFeaturedProjects('en').map((project) => project.slug), ['alpha']);
   });
 
-  it('gives every project a locale-prefixed url built from its slug', () => {
+  it('has no draft project: a release leaves their files out', () => {
     for (const locale of routing.locales) {
-      for (const project of getProjects(locale)) {
-        assert.equal(project.url, `/${locale}/projects/${project.slug}`);
-        assert.match(project.slug, /^[a-z0-9]+(-[a-z0-9]+)*$/);
-      }
+      assert.equal(getProject(locale, 'gamma'), undefined);
+      assert.equal(getProject(locale, 'delta'), undefined);
     }
   });
 
-  it('leaves drafts out of production lists, pages and bodies', () => {
-    setNodeEnv('production');
-    const drafts = ['st-token', 'demo-trading-app', 'rust-market-data'];
-    for (const locale of routing.locales) {
-      const slugs = getProjects(locale).map((project) => project.slug);
-      for (const draft of drafts) {
-        assert.ok(!slugs.includes(draft), `${draft} listed in ${locale}`);
-        assert.equal(getProject(locale, draft), undefined);
-      }
-      assert.ok(!getResumeProjects(locale).some((project) => project.draft));
-      const sor = getProject(locale, 'sor-order-routing');
-      assert.ok(sor);
-      assert.doesNotMatch(sor.html, /data-draft|performance-improvement|shared-memory-architecture/);
-    }
-    assert.ok(drafts.every((draft) => !getProjectSlugs().includes(draft)));
-  });
-
-  it('shows drafts, marked, in development', () => {
-    setNodeEnv('development');
-    const slugs = getProjects('ja').map((project) => project.slug);
-    assert.ok(slugs.includes('st-token'));
-    assert.equal(getProject('en', 'st-token')?.draft, true);
-    assert.match(getProject('ja', 'sor-order-routing')?.html ?? '', /<h3 id="performance-improvement" data-draft/);
-  });
-
-  it('links each project to its neighbours in list order', () => {
-    const projects = getProjects('en');
-    const first = getProject('en', projects[0]?.slug ?? '');
-    const second = getProject('en', projects[1]?.slug ?? '');
-    assert.equal(first?.previous, undefined);
-    assert.equal(first?.next?.slug, projects[1]?.slug);
-    assert.equal(second?.previous?.slug, projects[0]?.slug);
-  });
-
-  it('answers undefined for an unknown slug', () => {
+  it('gives each project a locale-prefixed url and its neighbours in list order', () => {
+    const alpha = getProject('en', 'alpha');
+    const beta = getProject('en', 'beta');
+    assert.equal(alpha?.url, '/en/projects/alpha');
+    assert.equal(alpha?.previous, undefined);
+    assert.equal(alpha?.next?.slug, 'beta');
+    assert.equal(beta?.previous?.slug, 'alpha');
     assert.equal(getProject('ja', 'no-such-project'), undefined);
   });
 
-  it('renders stable heading ids, identical across locales, for #section links', () => {
+  it('renders the body without draft sections, with stable ids shared by both locales', () => {
     const ids = (html = '') => [...html.matchAll(/<h\d id="([^"]+)"/g)].map((match) => match[1]);
-    const ja = ids(getProject('ja', 'jp-us-trading-app')?.html);
-    assert.ok(ja.includes('high-throughput-low-latency'));
-    assert.deepEqual(ja, ids(getProject('en', 'jp-us-trading-app')?.html));
+    assert.deepEqual(ids(getProject('ja', 'alpha')?.html), ['details', 'challenges', 'speed', 'closing']);
+    assert.deepEqual(ids(getProject('en', 'alpha')?.html), ids(getProject('ja', 'alpha')?.html));
+    assert.doesNotMatch(getProject('en', 'alpha')?.html ?? '', /draft|secret|Later/i);
   });
 
-  it('prefixes heading ids on the résumé, where several project bodies share a page', () => {
-    const ids = getResumeProjects('ja').flatMap((project) => [...project.html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
-    assert.equal(new Set(ids).size, ids.length);
-    assert.ok(ids.includes('jp-us-trading-app-details'));
+  it('marks links to a page in another language, in that page’s language only', () => {
+    const en = getProject('en', 'alpha')?.html ?? '';
+    assert.match(en, /<a href="https:\/\/example.jp\/alpha" hreflang="ja" rel="noopener noreferrer">announcement<span> \(Japanese\)<\/span><\/a>/);
+    assert.match(en, /<a href="https:\/\/example.com\/other" rel="noopener noreferrer">outside page<\/a>/);
+    assert.doesNotMatch(getProject('ja', 'alpha')?.html ?? '', /hreflang/);
   });
 
-  it('features only published projects', () => {
-    setNodeEnv('production');
-    const featured = getFeaturedProjects('ja');
-    assert.ok(featured.length > 0);
-    assert.ok(featured.every((project) => project.featured && !project.draft));
+  it('prefixes heading ids on the résumé, where several bodies share a page', () => {
+    const ids = getResumeProjects('ja').flatMap((project) => [...project.html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]));
+    assert.deepEqual(ids, ['alpha-details', 'alpha-challenges', 'alpha-speed', 'alpha-closing']);
+    assert.match(getResumeProjects('ja')[0]?.html ?? '', /^<h4 id="alpha-details">/);
+  });
+});
+
+describe('technologies', () => {
+  it('gathers every stack entry and skill, one per slug, most used first', () => {
+    const technologies = getTechnologies('en');
+    assert.deepEqual(
+      technologies.map(({ slug, name, level, projects }) => [slug, name, level, projects.map((project) => `${project.slug}:${project.listedAs}`)]),
+      [
+        ['cpp', 'C++', undefined, ['alpha:(C++)', 'beta:c++']],
+        ['rust', 'Rust', 3, ['alpha:Rust']],
+        ['aws-cdk', 'AWS CDK', undefined, ['beta:AWS CDK']],
+        ['typescript', 'TypeScript', undefined, ['alpha:TypeScript']],
+        ['go', 'Go', 1, []],
+      ],
+    );
+    assert.deepEqual(getTechnologySlugs(), ['cpp', 'rust', 'aws-cdk', 'typescript', 'go']);
+    assert.equal(getTechnology('ja', 'rust')?.projects[0]?.title, 'アルファ');
+    assert.equal(getTechnology('ja', 'no-such-technology'), undefined);
   });
 
-  it('reads the profile in each locale, with the name in both scripts', () => {
-    assert.equal(getProfile('ja').name, '飯泉瑠偉');
-    assert.equal(getProfile('ja').alternateName, 'Rui Iizumi');
-    assert.equal(getProfile('en').name, 'Rui Iizumi');
-    assert.equal(getProfile('en').updated.slice(0, 10), '2024-08-10');
+  it('links every chip and skill to the same slugs', () => {
+    assert.deepEqual(getProject('en', 'alpha')?.stack.map((item) => item.slug), ['rust', 'typescript', 'cpp']);
+    assert.deepEqual(getSkills('ja').map((skill) => skill.slug), ['rust', 'go']);
+  });
+});
+
+describe('pages and documents', () => {
+  it('lists every page below the locale prefix', () => {
+    assert.deepEqual(getPagePaths(), [
+      '',
+      '/projects',
+      '/projects/alpha',
+      '/projects/beta',
+      '/technologies',
+      '/technologies/cpp',
+      '/technologies/rust',
+      '/technologies/aws-cdk',
+      '/technologies/typescript',
+      '/technologies/go',
+      '/resume',
+    ]);
   });
 
-  it('lists the work history and education newest first', () => {
-    for (const locale of routing.locales) {
-      for (const list of [getExperience(locale), getEducation(locale)]) {
-        const starts = list.map((entry) => entry.start);
-        assert.deepEqual(starts, [...starts].sort().reverse());
-      }
-    }
-    assert.equal(getExperience('en')[0]?.organization, 'SBI SECURITIES Co., Ltd.');
+  it('reads the profile in each locale, with the name in both scripts and the CV date', () => {
+    assert.equal(getProfile('ja').name, '山田花子');
+    assert.equal(getProfile('ja').alternateName, 'Hanako Yamada');
+    assert.equal(getProfile('en').updated.slice(0, 10), '2025-01-20');
   });
 
-  it('keeps skills, certifications and interests in step between locales', () => {
-    assert.deepEqual(getSkills('ja'), getSkills('en'));
-    assert.equal(getCertifications('ja').length, getCertifications('en').length);
-    assert.deepEqual(getInterests('ja').languages, getInterests('en').languages);
-    assert.equal(getInterests('ja').development.length, getInterests('en').development.length);
+  it('lists work history and education newest first', () => {
+    assert.deepEqual(getExperience('en').map((job) => job.slug), ['acme', 'internship']);
+    assert.deepEqual(getEducation('ja').map((school) => school.institution), ['架空大学']);
+  });
+
+  it('finds no stale translation in content whose translations are marked', () => {
+    for (const locale of routing.locales) assert.deepEqual(getStaleTranslations(locale), []);
   });
 });

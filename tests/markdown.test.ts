@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { headingIds, MarkdownError, renderMarkdown } from '@/lib/markdown';
+import { draftSectionTexts, headingIds, MarkdownError, renderMarkdown } from '@/lib/markdown';
 
 const body = `Intro.
 
@@ -11,6 +11,8 @@ const body = `Intro.
 Text.
 
 ### Empty {#empty .draft}
+
+Not yet.
 
 ## After {#after}
 `;
@@ -26,29 +28,42 @@ describe('renderMarkdown', () => {
     assert.match(render('[x](/ja/resume)\n'), /<a href="\/ja\/resume">x<\/a>/);
   });
 
-  it('takes heading ids from {#id}, drops the marker and links each heading to itself', () => {
+  it('takes heading ids from {#id} and links each heading to itself', () => {
     const html = renderMarkdown(body, { includeDrafts: true, anchorTitle: 'Link to this section' });
-    assert.match(html, /<h2 id="challenges"><a href="#challenges" title="Link to this section" class="heading-anchor">Challenges<\/a><\/h2>/);
+    assert.match(html, /<h2 id="challenges"><a class="heading-anchor" title="Link to this section" href="#challenges">Challenges<\/a><\/h2>/);
     assert.deepEqual(headingIds(html), ['challenges', 'done', 'empty', 'after']);
   });
 
-  it('marks draft sections in development and drops them, to the next sibling heading, otherwise', () => {
-    assert.match(renderMarkdown(body, { includeDrafts: true }), /<h3 id="empty" data-draft=""><a href="#empty"[^>]*>Empty<\/a><\/h3>/);
+  it('badges draft sections where drafts are shown, and drops them, to the next sibling heading, elsewhere', () => {
+    assert.match(renderMarkdown(body, { includeDrafts: true, draftLabel: 'Draft' }), /<h3 id="empty" data-draft="Draft"><a class="heading-anchor" href="#empty">Empty<\/a><\/h3>\n<p>Not yet.<\/p>/);
     const published = renderMarkdown(body, { includeDrafts: false });
     assert.deepEqual(headingIds(published), ['challenges', 'done', 'after']);
+    assert.doesNotMatch(published, /Empty|Not yet|data-draft/);
+    assert.deepEqual(draftSectionTexts(body), ['Empty', 'Not yet.']);
   });
 
   it('moves headings down and prefixes ids for the résumé', () => {
     const html = renderMarkdown(body, { includeDrafts: false, headingOffset: 2, idPrefix: 'p' });
-    assert.match(html, /<h4 id="p-challenges"><a href="#p-challenges"/);
+    assert.match(html, /<h4 id="p-challenges"><a class="heading-anchor" href="#p-challenges"/);
     assert.match(html, /<h5 id="p-done">/);
   });
 
-  it('rejects a heading without an id, a repeated id, an unknown marker and an h1', () => {
-    assert.throws(() => renderMarkdown('## No id\n', { includeDrafts: false }), /"No id" has no stable id/);
-    assert.throws(() => renderMarkdown('## A {#a}\n\n## B {#a}\n', { includeDrafts: false }), /"a" is used twice/);
-    assert.throws(() => renderMarkdown('## A {#a .wip}\n', { includeDrafts: false }), /unknown marker \.wip/);
-    assert.throws(() => renderMarkdown('# Title {#t}\n', { includeDrafts: false }), MarkdownError);
-    assert.throws(() => renderMarkdown('## [A](https://a.example) {#a}\n', { includeDrafts: false }), /contains a link/);
+  it('says where a link leads to a page in another language', () => {
+    const html = renderMarkdown('[Notice](https://example.jp/n) and [other](https://example.com)\n', {
+      includeDrafts: false,
+      linkLanguages: new Map([['https://example.jp/n', 'ja']]),
+      languageNote: (language) => ` (${language})`,
+    });
+    assert.match(html, /<a href="https:\/\/example.jp\/n" hreflang="ja" rel="noopener noreferrer">Notice<span> \(ja\)<\/span><\/a>/);
+    assert.match(html, /<a href="https:\/\/example.com" rel="noopener noreferrer">other<\/a>/);
+  });
+
+  it('rejects a heading without an id, a repeated id, an unknown marker, a link in a heading and an h1', () => {
+    const render = (markdown: string) => renderMarkdown(markdown, { includeDrafts: false });
+    assert.throws(() => render('## No id\n'), /"No id" has no stable id/);
+    assert.throws(() => render('## A {#a}\n\n## B {#a}\n'), /"a" is used twice/);
+    assert.throws(() => render('## A {#a .wip}\n'), /unknown marker \.wip/);
+    assert.throws(() => render('## [A](https://a.example) {#a}\n'), /contains a link/);
+    assert.throws(() => render('# Title {#t}\n'), MarkdownError);
   });
 });

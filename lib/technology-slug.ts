@@ -1,0 +1,21 @@
+import slugify from '@sindresorhus/slugify';
+
+/** A technology as the content names it, without the brackets the CV puts around some (`(Rust)`). */
+export function technologyName(name: string): string {
+  return name.trim().replace(/^[(（]\s*(.*?)\s*[)）]$/u, '$1');
+}
+
+/**
+ * The URL slug of a technology, the same in every locale: `C++` → `cpp`, `AWS CDK` → `aws-cdk`,
+ * `(Rust)` → `rust`. Names that differ only in case or brackets share a slug, and so a page.
+ */
+export function technologySlug(name: string): string {
+  return slugify(technologyName(name), {
+    decamelize: false,
+    customReplacements: [
+      ['++', 'pp'],
+      ['#', 'sharp'],
+      ['.', ' '],
+    ],
+  });
+}
