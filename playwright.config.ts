@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/support';
 
-const serverPort = Number(process.env.E2E_PORT ?? 3210);
-const staticPort = serverPort + 1;
+const sitePort = Number(process.env.E2E_PORT ?? 3210);
+const genericPort = sitePort + 1;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -17,29 +17,28 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
   },
   projects: [
-    // The production build behind `next start` (`npm run build`).
-    { name: 'server', use: { browserName: 'chromium', baseURL: `http://localhost:${serverPort}` } },
-    // The static export in out/ (`npm run export`) behind a plain static file server. Left out,
-    // as only a server can do them: a 404 page in the language of each path (a static host has
-    // one 404 page), the security headers and their CSP (a static host sends its own: infra/
-    // gives CloudFront the same list, tested there), and hostile requests (they test the server
-    // that answers them, which for the export is the CDN's).
+    // The built site in out/ as production serves it: `npm start` (CloudFront's function, the
+    // site's headers, the 404 page), the way CloudFront serves it.
+    { name: 'site', use: { browserName: 'chromium', baseURL: `http://localhost:${sitePort}` } },
+    // The same out/ on a generic static file server (vercel's `serve`: clean URLs, its own 404
+    // handling, no headers of ours), as any host would serve it. Left out, as only the
+    // production-like server can pass them: its headers and CSP, its answers to hostile requests.
     {
-      name: 'static',
-      use: { browserName: 'chromium', baseURL: `http://localhost:${staticPort}` },
-      testIgnore: ['not-found.spec.ts', 'security-headers.spec.ts', 'hostile-input.spec.ts'],
+      name: 'generic',
+      use: { browserName: 'chromium', baseURL: `http://localhost:${genericPort}` },
+      testIgnore: ['security-headers.spec.ts', 'hostile-input.spec.ts', 'accessibility.spec.ts'],
     },
   ],
   webServer: [
     {
-      command: `npx next start -p ${serverPort}`,
-      url: `http://localhost:${serverPort}/ja`,
+      command: `PORT=${sitePort} npx tsx scripts/serve.ts out`,
+      url: `http://localhost:${sitePort}/ja`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
-      command: `npx tsx scripts/serve-static.ts out ${staticPort}`,
-      url: `http://localhost:${staticPort}/ja`,
+      command: `npx serve out --listen ${genericPort} --no-request-logging --no-clipboard`,
+      url: `http://localhost:${genericPort}/ja`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

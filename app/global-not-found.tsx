@@ -1,20 +1,20 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { otherLocale } from '@/lib/locale';
-import { isStaticExport } from '@/lib/site';
+import { localePath } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = { title: '404', robots: { index: false } };
 
 /**
- * Every unknown path lands here, outside the locale layout. On a server, the proxy has already
- * told next-intl the locale of `/ja/…` and `/en/…` paths; any other path (e.g. `/fr`) gets the
- * default locale. A static host has one 404 page for every path, so the export speaks the default
- * language first. The other language follows in its own block, for visitors who read only that one.
+ * The one 404 page of the static site (out/404.html): a static host, CloudFront and `npm run
+ * serve` send it, with status 404, for every path that names no file, whatever its language.
+ * So it speaks the default language first and the other in a block of its own, for visitors who
+ * read only that one; no path is needed to read it, and no JavaScript.
  */
 export default async function GlobalNotFound() {
-  const locale = isStaticExport ? routing.defaultLocale : await getLocale();
+  const locale = routing.defaultLocale;
   const secondary = otherLocale(locale);
   const t = await getTranslations({ locale, namespace: 'NotFoundPage' });
   const s = await getTranslations({ locale: secondary, namespace: 'NotFoundPage' });
@@ -26,10 +26,10 @@ export default async function GlobalNotFound() {
           <h1 className="mt-4 text-3xl font-bold">{t('title')}</h1>
           <p className="mt-4 text-muted">{t('description')}</p>
           <p className="mt-8 flex flex-wrap justify-center gap-4">
-            <a href={`/${locale}`} className="font-semibold">
+            <a href={localePath(locale, '')} className="font-semibold">
               {t('home')}
             </a>
-            <a href={`/${locale}/projects`} className="font-semibold">
+            <a href={localePath(locale, '/projects')} className="font-semibold">
               {t('projects')}
             </a>
           </p>
@@ -38,8 +38,11 @@ export default async function GlobalNotFound() {
           <p className="font-semibold">{s('title')}</p>
           <p>
             {s('description')}{' '}
-            <a href={`/${secondary}`} hrefLang={secondary}>
+            <a href={localePath(secondary, '')} hrefLang={secondary}>
               {s('home')}
+            </a>{' '}
+            <a href={localePath(secondary, '/projects')} hrefLang={secondary}>
+              {s('projects')}
             </a>
           </p>
         </aside>

@@ -8,7 +8,7 @@ export const dynamic = 'force-static';
 export default function manifest(): MetadataRoute.Manifest {
   const profile = getProfile(routing.defaultLocale);
   return {
-    name: `${profile.name} (${profile.alternateName})`,
+    name: `${profile.name} / ${profile.alternateName}`,
     short_name: profile.name,
     description: profile.tagline,
     lang: routing.defaultLocale,
@@ -18,7 +18,7 @@ export default function manifest(): MetadataRoute.Manifest {
     theme_color: '#0f766e',
     icons: [
       { src: '/icon.svg', type: 'image/svg+xml', sizes: 'any' },
-      { src: '/apple-icon', type: 'image/png', sizes: '180x180' },
+      { src: '/touch-icon.png', type: 'image/png', sizes: '180x180' },
     ],
   };
 }

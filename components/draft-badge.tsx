@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
 
-/** Marks content the CV leaves empty; only ever rendered by `next dev`. */
-export async function DraftBadge({ draft }: { draft: boolean }) {
+/** Marks a draft project; only `npm run dev` has drafts to mark. */
+export async function DraftBadge({ locale, draft }: { locale: Locale; draft: boolean }) {
   if (!draft) return null;
-  const t = await getTranslations('DraftBadge');
+  const t = await getTranslations({ locale, namespace: 'DraftBadge' });
   return <span className="draft-badge">{t('label')}</span>;
 }

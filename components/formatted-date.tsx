@@ -1,26 +1,27 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
 import { monthToDate } from '@/lib/dates';
 
 /** A `YYYY-MM` month as 2023年3月 / Mar 2023. */
-export async function Month({ value }: { value: string }) {
-  const format = await getFormatter();
+export async function Month({ locale, value }: { locale: Locale; value: string }) {
+  const format = await getFormatter({ locale });
   return <time dateTime={value}>{format.dateTime(monthToDate(value), { year: 'numeric', month: 'short' })}</time>;
 }
 
 /** A period such as 2023年3月 – 現在; renders nothing when the start is unknown. */
-export async function DateRange({ start, end }: { start?: string; end?: string }) {
+export async function DateRange({ locale, start, end }: { locale: Locale; start?: string; end?: string }) {
   if (!start) return null;
-  const t = await getTranslations('DateRange');
+  const t = await getTranslations({ locale, namespace: 'DateRange' });
   return (
     <span className="whitespace-nowrap">
-      <Month value={start} /> – {end ? <Month value={end} /> : t('present')}
+      <Month locale={locale} value={start} /> – {end ? <Month locale={locale} value={end} /> : t('present')}
     </span>
   );
 }
 
 /** A full calendar date, e.g. the CV's last-updated day. */
-export async function FullDate({ value }: { value: string }) {
-  const format = await getFormatter();
+export async function FullDate({ locale, value }: { locale: Locale; value: string }) {
+  const format = await getFormatter({ locale });
   const date = new Date(value);
   return <time dateTime={date.toISOString().slice(0, 10)}>{format.dateTime(date, { dateStyle: 'long' })}</time>;
 }

@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { LocaleLink } from './locale-link';
 import type { Locale } from '@/i18n/routing';
 import { getProfile } from '@/lib/content';
+import { localePath } from '@/lib/site';
+import { ExternalLink } from './external-link';
 
 const pill = 'inline-flex items-center gap-2 rounded-full border px-4 py-1.5 text-sm font-semibold no-underline';
 const secondary = `${pill} border-line bg-surface text-fg hover:border-accent hover:text-accent`;
@@ -12,14 +13,14 @@ export async function ProfileLinks({ locale }: { locale: Locale }) {
   return (
     <ul aria-label={t('label')} className="flex flex-wrap gap-2">
       <li>
-        <LocaleLink href="/resume" className={`${pill} border-accent bg-accent text-bg hover:opacity-90`}>
+        <a href={localePath(locale, '/resume')} className={`${pill} border-accent bg-accent text-bg hover:opacity-90`}>
           {t('resume')}
-        </LocaleLink>
+        </a>
       </li>
       <li>
-        <a href={profile.github.url} rel="me noopener noreferrer" className={secondary}>
+        <ExternalLink locale={locale} href={profile.github.url} lang={profile.github.lang} rel="me noopener noreferrer" className={secondary}>
           {t('github')} <span className="font-normal text-muted">{profile.github.label}</span>
-        </a>
+        </ExternalLink>
       </li>
       <li>
         <a href={`mailto:${profile.email}`} className={secondary}>
@@ -27,9 +28,9 @@ export async function ProfileLinks({ locale }: { locale: Locale }) {
         </a>
       </li>
       <li>
-        <a href={profile.credly.url} rel="me noopener noreferrer" className={secondary}>
+        <ExternalLink locale={locale} href={profile.credly.url} lang={profile.credly.lang} rel="me noopener noreferrer" className={secondary}>
           {t('credly')}
-        </a>
+        </ExternalLink>
       </li>
     </ul>
   );

@@ -1,22 +1,22 @@
 import { getTranslations } from 'next-intl/server';
-import type { ProjectFields } from '@/lib/content';
+import type { Locale } from '@/i18n/routing';
+import type { ProjectFacts as Facts } from '@/lib/content';
+import { ExternalLink } from './external-link';
 import { DateRange } from './formatted-date';
 import { TechList } from './tech-list';
 
+type Props = { locale: Locale; project: Facts; labelledBy?: string; layout?: 'stack' | 'grid' };
+
 /** The context block of a project: only the facts the CV gives are listed. */
-type Facts = Pick<ProjectFields, 'start' | 'end' | 'company' | 'service' | 'teamSize' | 'role' | 'stack' | 'links'>;
-
-type Props = { project: Facts; labelledBy?: string; layout?: 'stack' | 'grid' };
-
-export async function ProjectFacts({ project, labelledBy, layout = 'stack' }: Props) {
-  const t = await getTranslations('ProjectFacts');
+export async function ProjectFacts({ locale, project, labelledBy, layout = 'stack' }: Props) {
+  const t = await getTranslations({ locale, namespace: 'ProjectFacts' });
   const rows = [
-    { key: 'period', label: t('period'), value: project.start && <DateRange start={project.start} end={project.end} /> },
+    { key: 'period', label: t('period'), value: project.start && <DateRange locale={locale} start={project.start} end={project.end} /> },
     { key: 'company', label: t('company'), value: project.company },
     { key: 'service', label: t('service'), value: project.service },
     { key: 'teamSize', label: t('teamSize'), value: project.teamSize && t('teamSizeValue', { count: project.teamSize }) },
     { key: 'role', label: t('role'), value: project.role },
-    { key: 'stack', label: t('stack'), value: project.stack.length > 0 && <TechList items={project.stack} label={t('stack')} /> },
+    { key: 'stack', label: t('stack'), value: project.stack.length > 0 && <TechList locale={locale} items={project.stack} label={t('stack')} /> },
     {
       key: 'links',
       label: t('links'),
@@ -24,9 +24,9 @@ export async function ProjectFacts({ project, labelledBy, layout = 'stack' }: Pr
         <ul>
           {project.links.map((link) => (
             <li key={link.url}>
-              <a href={link.url} rel="noopener noreferrer">
+              <ExternalLink locale={locale} href={link.url} lang={link.lang}>
                 {link.label}
-              </a>
+              </ExternalLink>
             </li>
           ))}
         </ul>

@@ -1,25 +1,28 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { getResumePdf } from '@/lib/resume-pdf';
+import { RESUME_PAPERS, resumePdfHref } from '@/lib/resume-files';
 import { PrintButton } from './print-button';
 
 const action =
   'inline-flex items-center rounded-full border border-line bg-surface px-4 py-1.5 text-sm font-semibold text-fg no-underline hover:border-accent hover:text-accent';
 
-/** The résumé in its other forms: PDF (when this build has one), JSON Resume, print. */
+/**
+ * The résumé in its other forms: a PDF per paper size, JSON Resume, print. The PDFs are printed
+ * from the built site, after `next build`; the build then states each one's size here, or drops
+ * its link if it could not be printed (scripts/resume-links.ts). `next dev` has no PDFs.
+ */
 export async function ResumeDownloads({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'ResumeDownloads' });
-  const format = await getFormatter({ locale });
-  const pdf = getResumePdf(locale);
+  const pdfs = process.env.NODE_ENV === 'production' ? RESUME_PAPERS[locale] : [];
   return (
     <ul aria-label={t('label')} className="flex flex-wrap gap-2 print:hidden">
-      {pdf && (
-        <li>
-          <a href={pdf.href} type="application/pdf" download={t('fileName')} className={action}>
-            {t('pdf', { size: format.number(pdf.bytes / 1024, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }) })}
+      {pdfs.map((paper) => (
+        <li key={paper} data-resume-pdf={resumePdfHref(locale, paper)}>
+          <a href={resumePdfHref(locale, paper)} type="application/pdf" download={t('fileName', { paper })} className={action}>
+            {t.rich('pdf', { paper: t('paper', { paper }), size: () => <span data-pdf-size="" /> })}
           </a>
         </li>
-      )}
+      ))}
       <li>
         <a href={`/${locale}/resume.json`} type="application/json" className={action}>
           {t('json')}

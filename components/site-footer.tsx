@@ -9,9 +9,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
   return (
     <footer className="mt-20 border-t border-line print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-5 py-8 text-sm text-muted">
-        <p>
-          {t('updated')}: <FullDate value={profile.updated} />
-        </p>
+        <p>{t.rich('updated', { date: () => <FullDate locale={locale} value={profile.updated} /> })}</p>
         <ul className="flex gap-4">
           <li>
             <a href={profile.github.url} rel="me noopener noreferrer">

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { locales, messages, sampleProject } from './utils';
+import { content, locales, messages, sampleProject } from './utils';
 
 for (const locale of locales) {
   test(`a shared project link opens on its section (${locale})`, async ({ page }) => {
@@ -10,7 +10,8 @@ for (const locale of locales) {
     await expect(page.locator(`h3#${sampleProject.section}`)).toBeInViewport();
 
     const facts = page.getByRole('region', { name: messages[locale].ProjectPage.facts });
-    await expect(facts.getByText(messages[locale].ProjectFacts.teamSize)).toBeVisible();
-    await expect(facts.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+    await expect(facts.getByText(messages[locale].ProjectFacts.stack)).toBeVisible();
+    const project = content.projects(locale).find((candidate) => candidate.slug === sampleProject.slug);
+    for (const link of project?.links ?? []) await expect(facts.locator(`a[href="${link.url}"]`)).toBeVisible();
   });
 }

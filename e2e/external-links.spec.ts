@@ -1,10 +1,41 @@
 import { expect, test } from '@playwright/test';
+import { content, crawl, locales, messages } from './utils';
 
-test('external links never hand over the opener or the referrer', async ({ page }) => {
-  for (const path of ['/ja', '/en/resume', '/ja/projects/other-work']) {
-    await page.goto(path);
-    const rels = await page.locator('a[href^="http"]').evaluateAll((links) => links.map((link) => link.getAttribute('rel') ?? ''));
-    expect(rels.length, path).toBeGreaterThan(0);
-    for (const rel of rels) expect(rel.split(' '), path).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
-  }
-});
+for (const locale of locales) {
+  test(`external links never hand over the opener or the referrer (${locale})`, async ({ page }) => {
+    let checked = 0;
+    for (const path of await crawl(page, locale)) {
+      await page.goto(path);
+      const rels = await page.locator('a[href^="http"]').evaluateAll((links) => links.map((link) => link.getAttribute('rel') ?? ''));
+      for (const rel of rels) expect(rel.split(' '), path).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+      checked += rels.length;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  test(`a link to a page in another language says so, to the eye and to the browser (${locale})`, async ({ page }) => {
+    // The pages the content declares to be in one language, other than this page's.
+    const foreign = new Map(
+      content
+        .projects(locale)
+        .flatMap((project) => project.links)
+        .filter((link) => link.lang !== undefined && link.lang !== locale)
+        .map((link) => [link.url, link.lang ?? '']),
+    );
+    test.skip(foreign.size === 0, 'the content links to no page in another language');
+    let checked = 0;
+    for (const path of await crawl(page, locale)) {
+      await page.goto(path);
+      for (const [url, language] of foreign) {
+        const links = page.locator(`main a[href="${url}"]`);
+        const note = messages[locale].LinkLanguage.note.replace('{language}', new Intl.DisplayNames([locale], { type: 'language' }).of(language) ?? language);
+        for (const link of await links.all()) {
+          await expect(link, `${path} ${url}`).toHaveAttribute('hreflang', language);
+          await expect(link, `${path} ${url}`).toContainText(note.trim());
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+}

@@ -1,15 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { locales, messages, other } from './utils';
+import { content, locales, messages, other } from './utils';
 
 /** The accessible name of the focused element, and whether its focus ring shows. */
 async function focused(page: Page) {
   return page.evaluate(() => {
     const element = document.activeElement;
     if (!(element instanceof HTMLElement)) return { name: '', outline: 'none' };
-    return {
-      name: (element.getAttribute('aria-label') ?? element.innerText).trim(),
-      outline: getComputedStyle(element).outlineStyle,
-    };
+    return { name: (element.getAttribute('aria-label') ?? element.innerText).trim(), outline: getComputedStyle(element).outlineStyle };
   });
 }
 
@@ -23,20 +20,22 @@ for (const locale of locales) {
     await expect(page.getByRole('link', { name: t.SiteHeader.skipToContent })).toBeFocused();
     await expect(page.getByRole('link', { name: t.SiteHeader.skipToContent })).toBeVisible();
 
+    const expected = [
+      content.profile(locale)?.name,
+      t.SiteHeader.home,
+      t.SiteHeader.projects,
+      t.SiteHeader.technologies,
+      t.SiteHeader.resume,
+      messages[other(locale)].LocaleSwitch.name,
+    ];
     const order = [];
-    for (let step = 0; step < 5; step++) {
+    for (const _ of expected) {
       await page.keyboard.press('Tab');
       const { name, outline } = await focused(page);
       expect(outline, name).not.toBe('none');
       order.push(name);
     }
-    expect(order).toEqual([
-      messages[locale].Metadata.siteName,
-      t.SiteHeader.home,
-      t.SiteHeader.projects,
-      t.SiteHeader.resume,
-      messages[other(locale)].LocaleSwitch.name,
-    ]);
+    expect(order).toEqual(expected);
 
     // The next stop is the page's own content.
     await page.keyboard.press('Tab');

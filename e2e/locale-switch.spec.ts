@@ -5,6 +5,7 @@ const pageTypes = [
   { name: 'home', path: '' },
   { name: 'projects', path: '/projects' },
   { name: 'project', path: `/projects/${sampleProject.slug}` },
+  { name: 'technologies', path: '/technologies' },
   { name: 'résumé', path: '/resume' },
 ];
 

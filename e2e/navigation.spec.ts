@@ -14,12 +14,18 @@ for (const locale of locales) {
     await expect(page).toHaveURL(`/${locale}/projects`);
     await expect(page.getByRole('heading', { level: 1, name: t.ProjectsPage.title })).toBeVisible();
 
+    await expect(nav.getByRole('link', { name: t.SiteHeader.home })).not.toHaveAttribute('aria-current');
     const firstCard = page.getByRole('main').getByRole('heading', { level: 2 }).first().getByRole('link');
     const title = await firstCard.innerText();
     await firstCard.click();
     await expect(page).toHaveURL(new RegExp(`^.*/${locale}/projects/[a-z0-9-]+$`));
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(nav.getByRole('link', { name: t.SiteHeader.projects })).toHaveAttribute('aria-current', 'true');
+
+    await nav.getByRole('link', { name: t.SiteHeader.technologies }).click();
+    await expect(page).toHaveURL(`/${locale}/technologies`);
+    await expect(page.getByRole('heading', { level: 1, name: t.TechnologiesPage.title })).toBeVisible();
+    await expect(nav.getByRole('link', { name: t.SiteHeader.technologies })).toHaveAttribute('aria-current', 'page');
 
     await nav.getByRole('link', { name: t.SiteHeader.resume }).click();
     await expect(page).toHaveURL(`/${locale}/resume`);

@@ -1,25 +1,77 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { routing, type Locale } from '../i18n/routing';
 import { messages } from '../lib/messages';
 
-export const locales = ['ja', 'en'] as const;
-export type Locale = (typeof locales)[number];
+export const locales = routing.locales;
+export type { Locale };
 export { messages };
-export const other = (locale: Locale): Locale => (locale === 'ja' ? 'en' : 'ja');
+export const other = (locale: Locale): Locale => locales.find((candidate) => candidate !== locale) ?? routing.defaultLocale;
 
-/** A published project that exists in both locales, with a section id shared by both. */
-export const sampleProject = { slug: 'jp-us-trading-app', section: 'connection-management' };
+type GeneratedProject = {
+  slug: string;
+  locale: string;
+  title: string;
+  html: string;
+  links: { url: string; lang?: string }[];
+  technologies: { label: string; name: string; slug: string }[];
+};
+type GeneratedProfile = { locale: string; name: string; updated: string; email: string };
+type GeneratedExperience = { locale: string; organization: string; start: string };
+type GeneratedEducation = { locale: string; institution: string; start: string };
+type GeneratedCertifications = { locale: string; certifications: string[] };
 
-/** Every same-site page reachable by links from a locale's home page, as paths (files such as
- * resume.pdf or resume.json are not pages). */
+/** The content the build under test was made from (`.contentlayer/generated`): never a slug or date written here. */
+function generated<T>(type: string): T[] {
+  return JSON.parse(readFileSync(`.contentlayer/generated/${type}/_index.json`, 'utf8'));
+}
+
+export const content = {
+  projects: (locale: Locale) => generated<GeneratedProject>('Project').filter((project) => project.locale === locale),
+  profile: (locale: Locale) => generated<GeneratedProfile>('Profile').find((profile) => profile.locale === locale),
+  /** Newest first, as the résumé lists them. */
+  experience: (locale: Locale) =>
+    generated<GeneratedExperience>('Experience')
+      .filter((job) => job.locale === locale)
+      .sort((a, b) => b.start.localeCompare(a.start)),
+  education: (locale: Locale) =>
+    generated<GeneratedEducation>('Education')
+      .filter((school) => school.locale === locale)
+      .sort((a, b) => b.start.localeCompare(a.start)),
+  certifications: (locale: Locale) => generated<GeneratedCertifications>('Certifications').find((doc) => doc.locale === locale)?.certifications ?? [],
+};
+
+/** A `YYYY-MM` month as the site writes it in a locale (2023年3月, Mar 2023). */
+export const monthIn = (locale: Locale, yearMonth: string) =>
+  new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'Asia/Tokyo' }).format(new Date(`${yearMonth}-15T00:00:00Z`));
+
+/** A date as the site writes it in full (2024年8月10日, August 10, 2024). */
+export const dateIn = (locale: Locale, date: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Asia/Tokyo' }).format(new Date(date));
+
+/** A published project with a section below its top level, for deep links: the first such in the CV's order. */
+export const sampleProject = (() => {
+  for (const project of content.projects(routing.defaultLocale)) {
+    const section = /<h3 id="([^"]+)"/.exec(project.html)?.[1];
+    if (section) return { slug: project.slug, section };
+  }
+  throw new Error('No published project has a ### section to link to');
+})();
+
+/**
+ * Every same-site page reachable by links from a locale's home page, as paths (files such as
+ * the PDFs, JSON and cards are not pages).
+ */
 export async function crawl(page: Page, locale: Locale): Promise<string[]> {
   const seen = new Set<string>([`/${locale}`]);
   const queue = [`/${locale}`];
   while (queue.length > 0) {
     const path = queue.shift() ?? '';
     await page.goto(path);
-    const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) =>
-      links.map((link) => new URL(link.getAttribute('href') ?? '', location.href).pathname),
-    );
+    const hrefs = await page
+      .locator('a[href^="/"]')
+      .evaluateAll((links) => links.map((link) => new URL(link.getAttribute('href') ?? '', location.href).pathname));
     for (const href of hrefs) {
       const isFile = /\.[a-z]+$/.test(href);
       if (href.startsWith(`/${locale}`) && !isFile && !seen.has(href)) {
@@ -31,7 +83,7 @@ export async function crawl(page: Page, locale: Locale): Promise<string[]> {
   return [...seen].sort();
 }
 
-/** Collects console errors and uncaught exceptions for the life of the page. */
+/** Collects console errors, uncaught exceptions and failed requests for the life of the page. */
 export function trackErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -58,9 +110,13 @@ export function pngSize(png: Buffer) {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-/** The scripts a modern browser loads for a page: every `<script src>` but the `nomodule` ones. */
-export function moduleScriptSources(html: string): string[] {
-  const tags = html.match(/<script\b[^>]*\bsrc="[^"]+"[^>]*>/g) ?? [];
-  const sources = tags.filter((tag) => !/\bnomodule\b/i.test(tag)).map((tag) => /\bsrc="([^"]+)"/.exec(tag)?.[1] ?? '');
-  return [...new Set(sources)];
+/** A PDF's text, its pages run together. */
+export async function pdfText(data: Buffer): Promise<string> {
+  const pdf = await getDocument({ data: new Uint8Array(data) }).promise;
+  const pages = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const text = await (await pdf.getPage(number)).getTextContent();
+    pages.push(text.items.map((item) => ('str' in item ? item.str : '')).join(''));
+  }
+  return pages.join('\n');
 }

@@ -1,5 +1,6 @@
 import {
   allCertifications,
+  allDocuments,
   allEducation,
   allExperiences,
   allInterests,
@@ -14,18 +15,18 @@ import {
   type Project,
   type Skills,
 } from 'contentlayer/generated';
-import type { Locale } from '@/i18n/routing';
+import { routing, type Locale } from '@/i18n/routing';
+import { findStaleTranslations } from './content-validation';
+import { technologyName, technologySlug } from './technology-slug';
 import type { PagePath } from './site';
 
 /**
- * The only door to the content: pages, metadata and feeds read documents through these getters.
- * Drafts (sections the CV leaves empty) are visible in `next dev` only.
+ * The only door to the content: pages, metadata, cards and exports read documents through these
+ * getters. Which documents exist was decided by the content step: drafts are there only in
+ * `npm run dev`.
  */
-export function showsDrafts() {
-  return process.env.NODE_ENV === 'development';
-}
 
-function single<T extends { locale: string; _raw: { sourceFilePath: string } }>(docs: T[], locale: Locale, kind: string): T {
+function single<T extends { locale: string }>(docs: T[], locale: Locale, kind: string): T {
   const doc = docs.find((candidate) => candidate.locale === locale);
   // Content validation makes this unreachable; failing loudly beats rendering half a page.
   if (!doc) throw new Error(`No ${kind} document for locale "${locale}" in content/`);
@@ -46,8 +47,10 @@ export function getEducation(locale: Locale): Education[] {
   return allEducation.filter((doc) => doc.locale === locale).sort(byStartDescending);
 }
 
-export function getSkills(locale: Locale): Skills['skills'] {
-  return single(allSkills, locale, 'skills').skills;
+export type Skill = Skills['skills'][number] & { slug: string };
+
+export function getSkills(locale: Locale): Skill[] {
+  return single(allSkills, locale, 'skills').skills.map((skill) => ({ ...skill, slug: technologySlug(skill.name) }));
 }
 
 export function getCertifications(locale: Locale): Certifications['certifications'] {
@@ -59,24 +62,43 @@ export function getInterests(locale: Locale): Pick<Interests, 'languages' | 'dev
   return { languages, development };
 }
 
-export type ProjectSummary = Pick<
-  Project,
-  'slug' | 'url' | 'title' | 'summary' | 'role' | 'stack' | 'start' | 'end' | 'draft' | 'featured'
->;
+/** A technology as one project's stack lists it: `label` as written (`(Rust)`), `name` without brackets. */
+export type StackEntry = { label: string; name: string; slug: string };
 
-function visibleProjects(locale: Locale): Project[] {
-  return allProjects
-    .filter((doc) => doc.locale === locale && (showsDrafts() || !doc.draft))
-    .sort((a, b) => a.order - b.order);
+function isStackEntry(value: unknown): value is StackEntry {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'label' in value &&
+    typeof value.label === 'string' &&
+    'name' in value &&
+    typeof value.name === 'string' &&
+    'slug' in value &&
+    typeof value.slug === 'string'
+  );
 }
 
-function summarize({ slug, url, title, summary, role, stack, start, end, draft, featured }: Project): ProjectSummary {
-  return { slug, url, title, summary, role, stack, start, end, draft, featured };
+function stackOf(project: Project): StackEntry[] {
+  const technologies: unknown = project.technologies;
+  return Array.isArray(technologies) ? technologies.filter(isStackEntry) : [];
 }
 
-/** Every visible project, newest first (the CV's order). */
+export type ProjectSummary = Pick<Project, 'slug' | 'url' | 'title' | 'summary' | 'role' | 'start' | 'end' | 'draft' | 'featured'> & {
+  stack: StackEntry[];
+};
+
+function projectsOf(locale: Locale): Project[] {
+  return allProjects.filter((doc) => doc.locale === locale).sort((a, b) => a.order - b.order);
+}
+
+function summarize(project: Project): ProjectSummary {
+  const { slug, url, title, summary, role, start, end, draft, featured } = project;
+  return { slug, url, title, summary, role, start, end, draft, featured, stack: stackOf(project) };
+}
+
+/** Every project of this build, newest first (the CV's order). */
 export function getProjects(locale: Locale): ProjectSummary[] {
-  return visibleProjects(locale).map(summarize);
+  return projectsOf(locale).map(summarize);
 }
 
 export function getFeaturedProjects(locale: Locale): ProjectSummary[] {
@@ -85,44 +107,94 @@ export function getFeaturedProjects(locale: Locale): ProjectSummary[] {
 
 /** The slugs that get a page in this build: the same in every locale. */
 export function getProjectSlugs(): string[] {
-  return [...new Set(allProjects.filter((doc) => showsDrafts() || !doc.draft).map((doc) => doc.slug))];
+  return [...new Set(allProjects.map((doc) => doc.slug))];
 }
 
-export type ProjectFields = Omit<Project, 'html' | 'htmlWithDrafts' | 'resumeHtml' | 'body' | '_raw' | '_id' | 'type'>;
+export type ProjectFacts = ProjectSummary & Pick<Project, 'service' | 'company' | 'teamSize' | 'links'>;
 
-export type ProjectDetail = ProjectFields & {
+export type ProjectDetail = ProjectFacts & {
   html: string;
   previous?: ProjectSummary;
   next?: ProjectSummary;
 };
 
-function fields(project: Project): ProjectFields {
-  const { html: _html, htmlWithDrafts: _drafts, resumeHtml: _resume, body: _body, _raw, _id, type: _type, ...rest } = project;
-  return rest;
+function facts(project: Project): ProjectFacts {
+  const { service, company, teamSize, links } = project;
+  return { ...summarize(project), service, company, teamSize, links };
 }
 
 export function getProject(locale: Locale, slug: string): ProjectDetail | undefined {
-  const projects = visibleProjects(locale);
+  const projects = projectsOf(locale);
   const index = projects.findIndex((doc) => doc.slug === slug);
   const project = projects[index];
   if (!project) return undefined;
   const previous = projects[index - 1];
   const next = projects[index + 1];
-  return {
-    ...fields(project),
-    html: showsDrafts() ? project.htmlWithDrafts : project.html,
-    previous: previous && summarize(previous),
-    next: next && summarize(next),
+  return { ...facts(project), html: project.html, previous: previous && summarize(previous), next: next && summarize(next) };
+}
+
+/** Every project in full, its body shaped to sit inside the résumé. */
+export function getResumeProjects(locale: Locale): (ProjectFacts & { html: string })[] {
+  return projectsOf(locale).map((project) => ({ ...facts(project), html: project.resumeHtml }));
+}
+
+export type Technology = {
+  slug: string;
+  name: string;
+  /** The CV's stars (1–3), where it rates this technology as a skill. */
+  level?: number;
+  /** The projects whose stack lists it, each with the entry as written there. */
+  projects: (ProjectSummary & { listedAs: string })[];
+};
+
+/**
+ * Every technology in the content: the projects' stacks and the skills, one per slug (names that
+ * differ only in case or brackets are one). Most used first, then the higher rated, then by name.
+ */
+export function getTechnologies(locale: Locale): Technology[] {
+  const technologies = new Map<string, Technology>();
+  const entry = (slug: string, name: string) => {
+    const found = technologies.get(slug) ?? { slug, name, projects: [] };
+    technologies.set(slug, found);
+    return found;
   };
+  for (const skill of getSkills(locale)) entry(skill.slug, technologyName(skill.name)).level = skill.level;
+  for (const project of getProjects(locale)) {
+    for (const item of project.stack) entry(item.slug, item.name).projects.push({ ...project, listedAs: item.label });
+  }
+  return [...technologies.values()].sort(
+    (a, b) => b.projects.length - a.projects.length || (b.level ?? 0) - (a.level ?? 0) || a.name.localeCompare(b.name, locale),
+  );
 }
 
-/** Every visible project in full, its body shaped to sit inside the résumé. */
-export function getResumeProjects(locale: Locale): (ProjectFields & { html: string })[] {
-  return visibleProjects(locale).map((project) => ({ ...fields(project), html: project.resumeHtml }));
+export function getTechnology(locale: Locale, slug: string): Technology | undefined {
+  return getTechnologies(locale).find((technology) => technology.slug === slug);
 }
 
+/** The technology slugs that get a page: the same in every locale (stacks and skills are shared facts). */
+export function getTechnologySlugs(): string[] {
+  return getTechnologies(routing.defaultLocale).map((technology) => technology.slug);
+}
 
-/** Every page of the site below its locale prefix, drafts left out in production. */
+/** Every page of the site below its locale prefix. */
 export function getPagePaths(): PagePath[] {
-  return ['', '/projects', ...getProjectSlugs().map((slug): PagePath => `/projects/${slug}`), '/resume'];
+  return [
+    '',
+    '/projects',
+    ...getProjectSlugs().map((slug): PagePath => `/projects/${slug}`),
+    '/technologies',
+    ...getTechnologySlugs().map((slug): PagePath => `/technologies/${slug}`),
+    '/resume',
+  ];
+}
+
+/**
+ * The content files of this locale whose translation is older than its source, among those
+ * whose path (below content/) starts with one of `folders` (all, when none are given). Only
+ * `npm run dev` can have any: a release build stops on them.
+ */
+export function getStaleTranslations(locale: Locale, folders: string[] = []): string[] {
+  return findStaleTranslations(allDocuments)
+    .filter((file) => file.endsWith(`/${locale}.md`))
+    .filter((file) => folders.length === 0 || folders.some((folder) => file.startsWith(`content/${folder}/`)));
 }

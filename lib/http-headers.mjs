@@ -1,30 +1,27 @@
-// The site's security headers: one list, read by next.config.mjs (`next start`) and by the AWS
-// CDK app in infra/ (CloudFront's response headers policy), so both hosts send the same values.
+// The site's response headers: one list, read by `npm run serve` (scripts/site-server.ts) and by
+// the AWS CDK app in infra/ (CloudFront's response headers policy and object metadata), so that
+// local and production answer alike. Its types are in http-headers.d.mts.
 
 /**
- * Content-Security-Policy. Scripts: 'self' plus 'unsafe-inline', and that is a choice, not an
- * oversight. Every prerendered page carries inline bootstrap scripts (`self.__next_f.push(…)`,
- * the RSC payload) whose content is only known once the page is built. Nonces need a fresh
- * render per request, which would end static prerendering and rule out a CDN. Hashes would do,
- * but Next compiles these headers into the build's routes manifest before the pages exist, so
- * the list would always be one build behind. Everything else is locked to this origin; nothing
- * may frame the site; no eval.
+ * Content-Security-Policy. Nothing is allowed unless named: scripts, styles, images and the
+ * manifest from this origin only, no inline script or style, no eval, no framing, no plugins,
+ * no forms, no `<base>`. The pages are static HTML whose only script is public/site.js (the
+ * build removes Next's runtime and its inline payload: scripts/static-export.ts), so the policy
+ * needs no nonce and no hash.
  */
 export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
   "manifest-src 'self'",
+  "connect-src 'self'",
   "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** @type {ReadonlyArray<{ key: string; value: string }>} */
 export const securityHeaders = [
   { key: 'Content-Security-Policy', value: contentSecurityPolicy },
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
@@ -37,3 +34,13 @@ export const securityHeaders = [
   },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
+
+/** Pages, cards and other unhashed files: a few minutes (a deploy invalidates the CDN). */
+export const pageCacheControl = 'public, max-age=300';
+/** `_next/static/*` is content-hashed: a file under a given name never changes. */
+export const immutableCacheControl = 'public, max-age=31536000, immutable';
+
+/** The cache lifetime of the file at a URL path. */
+export function cacheControlFor(path) {
+  return path.startsWith('/_next/static/') ? immutableCacheControl : pageCacheControl;
+}

@@ -1,37 +1,20 @@
 import type { Locale } from '@/i18n/routing';
 import { getCertifications, getEducation, getExperience, getInterests, getProfile, getResumeProjects, getSkills } from './content';
+import { jsonResumeSchemaUrl, type ResumeSchema } from './json-resume-schema';
 import { translator } from './messages';
+import { resumePath } from './resume-files';
 import { absoluteUrl, localePath } from './site';
 
-/** The parts of the JSON Resume schema (jsonresume.org, v1.0.0) that the CV fills. */
-export type JsonResume = {
-  $schema: string;
-  basics: {
-    name: string;
-    label: string;
-    email: string;
-    url: string;
-    summary: string;
-    location: { city: string };
-    profiles: { network: string; username: string; url: string }[];
-  };
-  work: { name: string; position: string; startDate: string; endDate?: string; highlights: string[] }[];
-  education: { institution: string; area: string; studyType?: string; startDate: string; endDate: string }[];
-  skills: { name: string; level: string }[];
-  certificates: { name: string }[];
-  projects: { name: string; description?: string; url: string; roles: string[]; entity?: string; keywords: string[] }[];
-  interests: { name: string; keywords: string[] }[];
-  meta: { canonical: string; lastModified: string; language: Locale };
-};
+type Work = NonNullable<ResumeSchema['work']>[number];
 
 /** The résumé for tools, from the same getters as the page: `/{locale}/resume.json`. */
-export function toJsonResume(locale: Locale): JsonResume {
+export function toJsonResume(locale: Locale): ResumeSchema & { $schema: string } {
   const profile = getProfile(locale);
   const t = translator(locale, 'ResumePage');
   const level = translator(locale, 'SkillLevel');
   const interests = getInterests(locale);
   return {
-    $schema: 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json',
+    $schema: jsonResumeSchemaUrl,
     basics: {
       name: profile.name,
       label: profile.jobTitle,
@@ -44,19 +27,30 @@ export function toJsonResume(locale: Locale): JsonResume {
         { network: 'Credly', username: profile.credly.label, url: profile.credly.url },
       ],
     },
-    // One entry per role, as the CV lists them; a role without dates spans its employment.
-    work: getExperience(locale).flatMap((job) =>
-      job.positions.map((position) => {
+    work: getExperience(locale).flatMap((job): Work[] => {
+      // The CV names no employer for its internships: one period, its tasks as highlights.
+      if (job.kind === 'internship') {
+        return [
+          {
+            position: job.organization,
+            startDate: job.start,
+            ...(job.end ? { endDate: job.end } : {}),
+            highlights: job.positions.map((task) => task.title),
+          },
+        ];
+      }
+      // One entry per position, as the CV lists them; a position without dates spans its employment.
+      return job.positions.map((position) => {
         const endDate = position.start ? position.end : job.end;
         return {
           name: job.organization,
-          position: position.level ? `${position.title} (${position.level})` : position.title,
+          position: position.level ? `${position.title}${t('level', { level: position.level })}` : position.title,
           startDate: position.start ?? job.start,
           ...(endDate ? { endDate } : {}),
           highlights: position.notes ?? [],
         };
-      }),
-    ),
+      });
+    }),
     education: getEducation(locale).map((school) => ({
       institution: school.institution,
       area: school.program,
@@ -71,15 +65,19 @@ export function toJsonResume(locale: Locale): JsonResume {
       ...(project.summary ? { description: project.summary } : {}),
       url: absoluteUrl(project.url),
       roles: project.role ? [project.role] : [],
-      ...(project.service ? { entity: project.service } : {}),
-      keywords: project.stack,
+      // `entity` is the organisation a project was for; the CV names one only as `company`.
+      ...(project.company ? { entity: project.company } : {}),
+      ...(project.service ? { type: project.service } : {}),
+      ...(project.start ? { startDate: project.start } : {}),
+      ...(project.end ? { endDate: project.end } : {}),
+      keywords: project.stack.map((item) => item.label),
     })),
     interests: [
       { name: t('languages'), keywords: interests.languages },
       { name: t('development'), keywords: interests.development },
     ],
     meta: {
-      canonical: absoluteUrl(`${localePath(locale, '/resume')}.json`),
+      canonical: absoluteUrl(`${resumePath(locale)}.json`),
       lastModified: profile.updated.slice(0, 10),
       language: locale,
     },

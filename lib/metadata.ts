@@ -6,6 +6,11 @@ import { languageAlternates, localePath, type PagePath } from './site';
 /** Social cards: the size X, LinkedIn and Slack render large. */
 export const cardSize = { width: 1200, height: 630 };
 
+/** A page's social card: a `.png` file beside it, so that any static host sends it as image/png. */
+export function socialCardPath(locale: Locale, path: PagePath): string {
+  return `${localePath(locale, path)}/card.png`;
+}
+
 /** Open Graph wants territory-qualified locales. */
 const OG_LOCALES: Record<Locale, string> = { ja: 'ja_JP', en: 'en_US' };
 
@@ -18,18 +23,18 @@ type PageMetadataInput = {
   description: string;
   type: 'profile' | 'article' | 'website';
   siteName: string;
-  /** Alt text of the page's social card, served by the route's `opengraph-image`. */
+  /** Alt text of the page's social card. */
   imageAlt: string;
 };
 
 /**
  * Canonical, hreflang alternates, Open Graph and Twitter tags for one page in one locale. The
- * card is the route's prerendered `opengraph-image`, named here so that its alt text can be in
+ * card is the page's prerendered `card.png` (lib/social-card.tsx), named here so that its alt text can be in
  * the page's language. Relative URLs resolve against `metadataBase` (the site URL).
  */
 export function pageMetadata({ locale, path, title, socialTitle, description, type, siteName, imageAlt }: PageMetadataInput): Metadata {
   const url = localePath(locale, path);
-  const image = { url: `${url}/opengraph-image`, ...cardSize, alt: imageAlt, type: 'image/png' };
+  const image = { url: socialCardPath(locale, path), ...cardSize, alt: imageAlt, type: 'image/png' };
   return {
     title,
     description,

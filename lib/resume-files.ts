@@ -1,14 +1,19 @@
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locale } from '@/i18n/routing';
 
-/** Where scripts/resume-pdf.ts writes a locale's PDF; Next serves it at /{locale}/resume.pdf. */
-export function resumePdfPath(locale: Locale): string {
-  return join(process.cwd(), 'public', locale, 'resume.pdf');
+export type Paper = 'a4' | 'letter';
+
+/**
+ * The paper each locale's résumé PDF is printed on: A4, the size in Japan and most of the world,
+ * and for English readers US Letter too, first, as North American recruiters print on it.
+ */
+export const RESUME_PAPERS: Record<Locale, readonly Paper[]> = { ja: ['a4'], en: ['letter', 'a4'] };
+
+/** Where a résumé PDF is served (and written below out/). */
+export function resumePdfHref(locale: Locale, paper: Paper): string {
+  return `/${locale}/resume-${paper}.pdf`;
 }
 
-/** The résumé PDF of a locale, if this build has one (it needs Chromium at build time). */
-export function getResumePdf(locale: Locale): { href: string; bytes: number } | undefined {
-  const path = resumePdfPath(locale);
-  return existsSync(path) ? { href: `/${locale}/resume.pdf`, bytes: statSync(path).size } : undefined;
+/** The online résumé a printed copy leads back to. */
+export function resumePath(locale: Locale): string {
+  return `/${locale}/resume`;
 }

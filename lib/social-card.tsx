@@ -4,8 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { ImageResponse } from 'next/og';
 import { notFound } from 'next/navigation';
 import type { Locale } from '@/i18n/routing';
-import { getProfile, getProject, getProjects, getSkills } from './content';
-import { resolveLocale } from './locale';
+import { getProfile, getProject, getProjects, getSkills, getTechnologies, getTechnology } from './content';
 import { cardSize } from './metadata';
 
 
@@ -72,32 +71,41 @@ export async function renderSocialCard({ locale, eyebrow, title, tags }: Card): 
   );
 }
 
-export type CardPage = { kind: 'home' } | { kind: 'projects' } | { kind: 'resume' } | { kind: 'project'; slug: string };
+export type CardPage =
+  | { kind: 'home' }
+  | { kind: 'projects' }
+  | { kind: 'technologies' }
+  | { kind: 'resume' }
+  | { kind: 'project'; slug: string }
+  | { kind: 'technology'; slug: string };
 
 async function cardFor(locale: Locale, page: CardPage): Promise<Card> {
   const t = await getTranslations({ locale, namespace: 'SocialCard' });
   const skills = getSkills(locale).map((skill) => skill.name);
+  const title = async (namespace: 'ProjectsPage' | 'TechnologiesPage' | 'ResumePage') => (await getTranslations({ locale, namespace }))('title');
   switch (page.kind) {
     case 'home':
       return { locale, eyebrow: t('portfolio'), title: getProfile(locale).jobTitle, tags: skills };
     case 'projects': {
-      const stacks = getProjects(locale).flatMap((project) => project.stack);
-      const title = (await getTranslations({ locale, namespace: 'ProjectsPage' }))('title');
-      return { locale, eyebrow: t('portfolio'), title, tags: [...new Set(stacks)] };
+      const stacks = getProjects(locale).flatMap((project) => project.stack.map((item) => item.name));
+      return { locale, eyebrow: t('portfolio'), title: await title('ProjectsPage'), tags: [...new Set(stacks)] };
     }
-    case 'resume': {
-      const title = (await getTranslations({ locale, namespace: 'ResumePage' }))('title');
-      return { locale, eyebrow: t('portfolio'), title, tags: skills };
-    }
+    case 'technologies':
+      return { locale, eyebrow: t('portfolio'), title: await title('TechnologiesPage'), tags: getTechnologies(locale).map((item) => item.name) };
+    case 'resume':
+      return { locale, eyebrow: t('portfolio'), title: await title('ResumePage'), tags: skills };
     case 'project': {
       const project = getProject(locale, page.slug);
       if (!project) notFound();
-      return { locale, eyebrow: t('project'), title: project.title, tags: project.stack };
+      return { locale, eyebrow: t('project'), title: project.title, tags: project.stack.map((item) => item.label) };
+    }
+    case 'technology': {
+      const technology = getTechnology(locale, page.slug);
+      if (!technology) notFound();
+      return { locale, eyebrow: t('technology'), title: technology.name, tags: technology.projects.map((project) => project.title) };
     }
   }
 }
-
-type ImageParams = Promise<{ locale: string; slug?: string }>;
 
 /** The alt text of a page's card, in the page's language. */
 export async function socialImageAlt(locale: Locale, page: CardPage): Promise<string> {
@@ -107,8 +115,7 @@ export async function socialImageAlt(locale: Locale, page: CardPage): Promise<st
   return t('alt', { title: card.title, name: profile.name, role: profile.jobTitle });
 }
 
-/** The default export of every `opengraph-image`. */
-export async function socialImage(params: ImageParams, page: (slug?: string) => CardPage) {
-  const locale = await resolveLocale(params);
-  return renderSocialCard(await cardFor(locale, page((await params).slug)));
+/** What every `card.png` route answers: the page's card, rendered once, at build time. */
+export async function socialCard(locale: Locale, page: CardPage): Promise<ImageResponse> {
+  return renderSocialCard(await cardFor(locale, page));
 }

@@ -1,6 +1,6 @@
-import type { CreativeWork, Person, ProfilePage, WithContext } from 'schema-dts';
+import type { CollectionPage, CreativeWork, Person, ProfilePage, WithContext } from 'schema-dts';
 import type { Locale } from '@/i18n/routing';
-import { getCertifications, getEducation, getProfile, getSkills, type ProjectDetail } from './content';
+import { getCertifications, getEducation, getProfile, getSkills, type ProjectDetail, type Technology } from './content';
 import { absoluteUrl, localePath, type PagePath } from './site';
 
 /** One id for the person across pages and languages, so crawlers merge what they read. */
@@ -52,9 +52,52 @@ export function projectJsonLd(locale: Locale, project: ProjectDetail): WithConte
     ...(project.summary ? { description: project.summary } : {}),
     url: absoluteUrl(project.url),
     inLanguage: locale,
-    ...(project.stack.length > 0 ? { keywords: project.stack.join(', ') } : {}),
+    ...(project.stack.length > 0 ? { keywords: project.stack.map((item) => item.label).join(', ') } : {}),
     ...(project.service ? { genre: project.service } : {}),
     author: { '@type': 'Person', '@id': personId, name: getProfile(locale).name },
-    ...(project.links.length > 0 ? { subjectOf: project.links.map((link) => ({ '@type': 'WebPage', name: link.label, url: link.url })) } : {}),
+    ...(project.links.length > 0
+      ? { subjectOf: project.links.map((link) => ({ '@type': 'WebPage', name: link.label, url: link.url, ...(link.lang ? { inLanguage: link.lang } : {}) })) }
+      : {}),
+  };
+}
+
+/** The technologies page: a collection of one page per technology. */
+export function technologiesJsonLd(locale: Locale, name: string, technologies: Technology[]): WithContext<CollectionPage> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CollectionPage',
+    name,
+    url: absoluteUrl(localePath(locale, '/technologies')),
+    inLanguage: locale,
+    mainEntity: {
+      '@type': 'ItemList',
+      itemListElement: technologies.map((technology, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        name: technology.name,
+        url: absoluteUrl(localePath(locale, `/technologies/${technology.slug}`)),
+      })),
+    },
+  };
+}
+
+/** A technology's page: the projects of the person's that use it. */
+export function technologyJsonLd(locale: Locale, technology: Technology): WithContext<CollectionPage> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CollectionPage',
+    name: technology.name,
+    url: absoluteUrl(localePath(locale, `/technologies/${technology.slug}`)),
+    inLanguage: locale,
+    about: { '@type': 'DefinedTerm', name: technology.name },
+    mainEntity: {
+      '@type': 'ItemList',
+      itemListElement: technology.projects.map((project, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        name: project.title,
+        url: absoluteUrl(project.url),
+      })),
+    },
   };
 }

@@ -1,53 +1,45 @@
-// `npm run build` (for `next start`) and `npm run export` (static files in out/, `--static`):
-// the production build, then the résumé PDFs printed from it, then the build once more so that
-// the résumé page links each PDF with its size. Without Chromium there are no PDFs, and the page
-// offers print and JSON Resume instead: never a link to a missing file.
+// `npm run build`: the site as static files in out/ — the product every host serves. One
+// `next build`, then: Next's runtime out of every page (scripts/static-export.ts), the résumé
+// PDFs printed from the finished pages as production serves them, and the résumé's PDF links
+// settled (each states its size, or goes if Chromium was not there to print it).
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { printResumePdfs, removeResumePdfs } from './resume-pdf';
-import { chromiumPath, startNextServer, startStaticServer } from './support';
+import { rmSync } from 'node:fs';
+import { routing } from '../i18n/routing';
+import { printResumePdfs } from './print-resume-pdfs';
+import { startSiteServer } from './site-server';
+import { removeFrameworkJavaScript, settleResumePdfLinks } from './static-export';
+import { chromiumPath } from './support';
 
-const target = process.argv.includes('--static') ? 'static' : 'server';
-const env = target === 'static' ? { ...process.env, STATIC_EXPORT: '1' } : process.env;
+const outDir = 'out';
 
-function nextBuild() {
-  const { status } = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env });
-  if (status !== 0) throw new Error(`next build failed (${target})`);
+/** Runs a step; a failed step has said why, and ends the build. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env });
+  if (status !== 0) {
+    console.error(`\nnpm run build: \`${command} ${args.join(' ')}\` failed (see above).`);
+    process.exit(1);
+  }
 }
 
-async function build() {
-  removeResumePdfs();
-  nextBuild();
-  const executablePath = chromiumPath();
-  if (!executablePath) {
-    console.warn(
-      '\nrésumé PDF: no Chromium found (set CHROMIUM_PATH, or apt-get install chromium). ' +
-        'The site is built without PDFs; the résumé page offers print and JSON Resume instead.\n',
-    );
-    return;
-  }
-  const site = target === 'server' ? await startNextServer(3298) : await startStaticServer(3298);
+// A release: invalid content and stale translations stop it (lib/content-validation.ts).
+run('npx', ['contentlayer2', 'build', '--clearCache'], { ...process.env, CONTENT_RELEASE: '1' });
+rmSync(outDir, { recursive: true, force: true });
+run('npx', ['next', 'build']);
+removeFrameworkJavaScript(outDir);
+
+const executablePath = chromiumPath();
+if (executablePath) {
+  const site = await startSiteServer(outDir, 3298);
   try {
-    await printResumePdfs(site.base, executablePath);
+    await printResumePdfs(site.base, outDir, executablePath);
   } finally {
-    await site.stop();
+    await site.close();
   }
-  nextBuild();
+} else {
+  console.warn(
+    '\nrésumé PDF: no Chromium found (set CHROMIUM_PATH, or apt-get install chromium). ' +
+      'The site is built without PDFs; the résumé page offers print and JSON Resume instead.\n',
+  );
 }
-
-// An export builds in .next too (Next has no other place for it): the server build there is
-// set aside for the while and put back, so that `npm start` still serves it afterwards.
-const serverBuild = '.next-server-build';
-const setAside = target === 'static' && existsSync('.next');
-if (setAside) {
-  rmSync(serverBuild, { recursive: true, force: true });
-  renameSync('.next', serverBuild);
-}
-try {
-  await build();
-} finally {
-  if (setAside) {
-    rmSync('.next', { recursive: true, force: true });
-    renameSync(serverBuild, '.next');
-  }
-}
+for (const locale of routing.locales) settleResumePdfLinks(outDir, locale);
+console.log(`\nThe site is in ${outDir}/: \`npm start\` serves it as production does.`);

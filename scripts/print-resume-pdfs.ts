@@ -1,11 +1,11 @@
-// The résumé as A4 PDFs, printed by Chromium from the site's own print view into
-// public/{locale}/resume.pdf, served at /{locale}/resume.pdf by `next start` and in the export.
-// scripts/build.ts calls it between two builds: the second lets the résumé page state each size.
-import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+// The résumé as PDFs, printed by Chromium from the built site's own print view, one per locale
+// and paper (lib/resume-files.ts), into out/{locale}/resume-{paper}.pdf. scripts/build.ts runs it
+// on the finished export, served as production serves it.
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import { routing } from '../i18n/routing';
-import { resumePdfPath } from '../lib/resume-pdf';
+import { RESUME_PAPERS, resumePdfHref, resumePath, type Paper } from '../lib/resume-files';
 import { launchChromium } from './support';
 
 // The PDF carries its own Japanese font (Noto Sans JP from npm), so it reads the same whatever
@@ -20,14 +20,21 @@ const fonts: Record<string, string> = {
 const fontFaces = Object.keys(fonts)
   .map((weight) => `@font-face{font-family:'Resume Noto Sans JP';font-weight:${weight};src:url('/__resume-font/${weight}.ttf')}`)
   .join('');
+const formats: Record<Paper, 'A4' | 'Letter'> = { a4: 'A4', letter: 'Letter' };
 
-/** Prints each locale's résumé from the site served at `base`. */
-export async function printResumePdfs(base: string, executablePath: string) {
+/** Page numbers at the foot of every sheet, so that a printed copy can be put back in order. */
+const footerTemplate =
+  '<div style="width:100%;margin:0 15mm;font:7pt sans-serif;color:#52525b;text-align:right"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';
+
+/** Prints every locale's résumé, on each of its papers, from the site served at `base`. */
+export async function printResumePdfs(base: string, outDir: string, executablePath: string) {
   const browser = await launchChromium(executablePath);
+  // The font is added to the page for printing only: the site's own policy allows no inline style.
+  const context = await browser.newContext({ bypassCSP: true });
   for (const locale of routing.locales) {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-    await page.goto(`${base}/${locale}/resume`, { waitUntil: 'networkidle' });
+    await page.goto(`${base}${resumePath(locale)}`, { waitUntil: 'networkidle' });
     // The text, plus printable ASCII for what print CSS adds (written-out link addresses).
     const ascii = Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index)).join('');
     const text = (await page.evaluate(() => document.body.innerText)) + ascii;
@@ -41,15 +48,22 @@ export async function printResumePdfs(base: string, executablePath: string) {
     });
     await page.addStyleTag({ content: `${fontFaces}html,html *{font-family:'Resume Noto Sans JP',sans-serif!important}` });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const path = resumePdfPath(locale);
-    mkdirSync(join(path, '..'), { recursive: true });
-    await page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
-    console.log(`résumé PDF: ${path} (${statSync(path).size} bytes)`);
+    for (const paper of RESUME_PAPERS[locale]) {
+      const path = join(outDir, resumePdfHref(locale, paper));
+      mkdirSync(join(path, '..'), { recursive: true });
+      await page.pdf({
+        path,
+        format: formats[paper],
+        printBackground: true,
+        tagged: true,
+        outline: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate,
+      });
+      console.log(`résumé PDF: ${path} (${statSync(path).size} bytes)`);
+    }
     await page.close();
   }
   await browser.close();
-}
-
-export function removeResumePdfs() {
-  for (const locale of routing.locales) rmSync(resumePdfPath(locale), { force: true });
 }

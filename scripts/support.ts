@@ -1,9 +1,8 @@
-// What the build, export, screenshot and benchmark scripts share: finding Chromium, launching
-// it the way this machine needs, and serving a build of the site for a while.
+// What the build, screenshot and benchmark scripts share: finding Chromium, launching it the way
+// this machine needs, and serving a Next build (the benchmarks' framework floor) for a while.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { serveStatic } from './serve-static';
 
 /** $CHROMIUM_PATH, Debian's Chromium, or a browser from `npx playwright install`. */
 export function chromiumPath(): string | undefined {
@@ -48,10 +47,4 @@ export async function startNextServer(port: number, cwd = process.cwd()): Promis
     throw error;
   }
   return { base, stop };
-}
-
-/** The static export in `dir`, served like a static host would. */
-export async function startStaticServer(port: number, dir = 'out'): Promise<RunningSite> {
-  const server = await serveStatic(dir, port);
-  return { base: `http://localhost:${port}`, stop: () => new Promise((resolve) => server.close(() => resolve())) };
 }

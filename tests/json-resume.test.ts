@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { validate } from '@jsonresume/schema';
 import { routing } from '@/i18n/routing';
 import { toJsonResume } from '@/lib/json-resume';
+import { jsonResumeTypes, typesFile } from '@/scripts/generate-json-resume-types';
 
 function schemaErrors(resume: unknown) {
   let errors: unknown = 'not called';
@@ -12,36 +14,46 @@ function schemaErrors(resume: unknown) {
   return errors;
 }
 
-describe('JSON Resume export', () => {
+describe('JSON Resume export (fixture content)', () => {
   for (const locale of routing.locales) {
-    it(`validates against the official schema (${locale})`, () => {
-      assert.equal(schemaErrors(toJsonResume(locale)), null);
+    it(`validates against the schema it names (${locale})`, () => {
+      const resume = toJsonResume(locale);
+      assert.equal(schemaErrors(resume), null);
+      const { version } = JSON.parse(readFileSync('node_modules/@jsonresume/schema/package.json', 'utf8'));
+      assert.equal(resume.$schema, `https://unpkg.com/@jsonresume/schema@${version}/schema.json`);
     });
   }
 
-  it('carries the CV facts in the language asked for', () => {
-    const ja = toJsonResume('ja');
+  it('gives one entry per position, and the internship period one entry with its tasks', () => {
     const en = toJsonResume('en');
-    assert.equal(ja.basics.name, '飯泉瑠偉');
-    assert.equal(en.basics.name, 'Rui Iizumi');
-    assert.deepEqual(
-      en.work.map((job) => [job.name, job.startDate, job.endDate]),
-      [
-        ['SBI SECURITIES Co., Ltd.', '2023-11', undefined],
-        ['SBI SECURITIES Co., Ltd.', '2023-03', '2023-11'],
-        ['SBI BITS Co., Ltd.', '2021-11', '2023-02'],
-        ['Internships', '2019-10', '2021-10'],
-        ['Internships', '2019-10', '2021-10'],
-        ['Internships', '2019-10', '2021-10'],
-      ],
-    );
-    assert.equal(ja.certificates.length, 4);
-    assert.deepEqual(en.skills[0], { name: 'Rust', level: '3 of 3' });
-    assert.ok(en.projects.every((project) => !/st-token|demo-trading-app|rust-market-data/.test(project.url)));
+    assert.deepEqual(en.work, [
+      {
+        name: 'Acme Corp.',
+        position: 'Development Department (Engineer)',
+        startDate: '2023-04',
+        highlights: ['Concurrently assigned to the Quality Team'],
+      },
+      { name: 'Acme Corp.', position: 'Research Department', startDate: '2022-04', endDate: '2023-04', highlights: [] },
+      { position: 'Internships', startDate: '2020-10', endDate: '2021-03', highlights: ['Web development', 'Sales'] },
+    ]);
+    assert.equal(toJsonResume('ja').work?.[0]?.position, '開発部（engineer）');
+  });
+
+  it('puts a project’s service in type, never in entity, which is for organisations', () => {
+    const [alpha, beta] = toJsonResume('en').projects ?? [];
+    assert.equal(alpha?.type, 'Web service');
+    assert.equal(alpha?.entity, undefined);
+    assert.deepEqual(alpha?.keywords, ['Rust', 'TypeScript', '(C++)']);
+    assert.equal(beta?.type, undefined);
+    assert.deepEqual(toJsonResume('en').education?.[0]?.studyType, 'Non-degree research student');
   });
 
   it('is rejected by the schema when a date is malformed (the check can fail)', () => {
     const resume = toJsonResume('en');
-    assert.notEqual(schemaErrors({ ...resume, work: [{ ...resume.work[0], startDate: 'March 2023' }] }), null);
+    assert.notEqual(schemaErrors({ ...resume, work: [{ ...resume.work?.[0], startDate: 'March 2023' }] }), null);
+  });
+
+  it('has its types generated from the installed schema (npm run generate:types)', async () => {
+    assert.equal(readFileSync(typesFile, 'utf8'), await jsonResumeTypes(), `${typesFile} is out of date: run npm run generate:types`);
   });
 });

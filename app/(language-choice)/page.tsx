@@ -14,13 +14,12 @@ export function generateMetadata(): Metadata {
 }
 
 /**
- * `/` on a static host, where no server can read the request: the saved choice (the locale
- * cookie), else the browser's languages, else the default, picked by a script before anything
- * paints. Without JavaScript, a refresh to the default language and a link to each. A server
- * (proxy.ts) or CloudFront (infra/) redirects `/` before this page is reached.
+ * `/` on a generic static host, where nothing can read the request: public/site.js picks the
+ * saved choice (the locale cookie), else the browser's languages, else the default, from the
+ * attributes below. Without JavaScript, a refresh to the default language and a link to each.
+ * CloudFront and `npm run serve` (infra/functions/viewer-request.js) redirect `/` before this
+ * page is reached.
  */
-const chooseScript = `(function(){var s=${JSON.stringify(routing.locales)},c=document.cookie.match(/(?:^|;\\s*)${LOCALE_COOKIE.name}=([^;]*)/),l=c&&s.indexOf(c[1])>=0?c[1]:null,n=navigator.languages||[navigator.language];for(var i=0;!l&&i<n.length;i++){var t=String(n[i]).toLowerCase().split('-')[0];if(s.indexOf(t)>=0)l=t}location.replace('/'+(l||${JSON.stringify(routing.defaultLocale)}))})()`;
-
 export default async function LanguageChoicePage() {
   const choices = await Promise.all(
     routing.locales.map(async (locale) => {
@@ -30,11 +29,15 @@ export default async function LanguageChoicePage() {
   );
   return (
     <>
-      <script dangerouslySetInnerHTML={{ __html: chooseScript }} />
       <noscript>
         <meta httpEquiv="refresh" content={`0; url=${localePath(routing.defaultLocale, '')}`} />
       </noscript>
-      <main className="grid max-w-xl gap-8 text-center sm:grid-cols-2">
+      <main
+        data-choose-language={routing.locales.join(' ')}
+        data-default-language={routing.defaultLocale}
+        data-cookie={LOCALE_COOKIE.name}
+        className="grid max-w-xl gap-8 text-center sm:grid-cols-2"
+      >
         {choices.map(({ locale, href, name, title, link }) => (
           <section key={locale} lang={locale} className="grid gap-3">
             {locale === routing.defaultLocale ? <h1 className="text-2xl font-bold">{name}</h1> : <p className="text-2xl font-bold">{name}</p>}
@@ -45,6 +48,7 @@ export default async function LanguageChoicePage() {
           </section>
         ))}
       </main>
+      <script src="/site.js" defer />
     </>
   );
 }

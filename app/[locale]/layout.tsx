@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/site-footer';
-import { SiteHeader } from '@/components/site-header';
 import { generateLocaleParams, resolveLocale, type LocaleParams } from '@/lib/locale';
 import { siteUrl } from '@/lib/site';
 import '../globals.css';
@@ -25,19 +23,23 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
   return {
     metadataBase: siteUrl,
     title: { default: t('siteName'), template: `%s | ${t('siteName')}` },
+    // Naming one icon names them all: app/icon.svg and the PNG touch icon (app/touch-icon.png).
+    icons: {
+      icon: [{ url: '/icon.svg', type: 'image/svg+xml', sizes: 'any' }],
+      apple: [{ url: '/touch-icon.png', type: 'image/png', sizes: '180x180' }],
+    },
   };
 }
 
+/** The document of every page of a locale; each page draws its own header (it knows its path). */
 export default async function LocaleLayout({ children, params }: LocaleParams & { children: ReactNode }) {
   const locale = await resolveLocale(params);
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col bg-bg font-sans text-fg antialiased">
-        <SiteHeader locale={locale} />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-5 py-10 focus:outline-none sm:py-14 print:max-w-none print:p-0">
-          {children}
-        </main>
-        <SiteFooter locale={locale} />
+        {children}
+        {/* Progressive enhancement only: every page works without it (see public/site.js). */}
+        <script src="/site.js" defer />
       </body>
     </html>
   );

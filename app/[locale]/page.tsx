@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { CareerTimeline } from '@/components/career-timeline';
 import { JsonLd } from '@/components/json-ld';
 import { ProfileLinks } from '@/components/profile-links';
 import { ProjectCard } from '@/components/project-card';
+import { SitePage } from '@/components/site-page';
 import { SkillList } from '@/components/skill-list';
-import { LocaleLink } from '@/components/locale-link';
 import { getFeaturedProjects, getProfile, getSkills } from '@/lib/content';
 import { otherLocale, resolveLocale, type LocaleParams } from '@/lib/locale';
 import { pageMetadata } from '@/lib/metadata';
+import { localePath } from '@/lib/site';
 import { socialImageAlt } from '@/lib/social-card';
 import { profilePageJsonLd } from '@/lib/structured-data';
 
@@ -29,67 +31,80 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 
 export default async function HomePage({ params }: LocaleParams) {
   const locale = await resolveLocale(params);
-  const t = await getTranslations('HomePage');
+  const t = await getTranslations({ locale, namespace: 'HomePage' });
   const profile = getProfile(locale);
-  const featured = getFeaturedProjects(locale);
 
   return (
-    <div className="flex flex-col gap-16">
-      <JsonLd data={profilePageJsonLd(locale, '', `${profile.name} — ${profile.jobTitle}`)} />
-      <section aria-labelledby="name" className="flex flex-col gap-5">
-        <p className="font-semibold text-accent">
-          {profile.jobTitle} · {profile.organization}
-        </p>
-        <div>
-          <h1 id="name" className="text-4xl font-bold tracking-tight sm:text-5xl">
-            {profile.name}
-          </h1>
-          <p className="mt-2 text-muted">
-            {profile.nameReading && <span className="me-3">{profile.nameReading}</span>}
-            <span lang={otherLocale(locale)}>{profile.alternateName}</span>
+    <SitePage locale={locale} path="" sources={['profile', 'projects', 'skills', 'experience', 'education']}>
+      <div className="flex flex-col gap-16">
+        <JsonLd data={profilePageJsonLd(locale, '', `${profile.name} — ${profile.jobTitle}`)} />
+        <section aria-labelledby="name" className="flex flex-col gap-5">
+          <p className="font-semibold text-accent">
+            {profile.jobTitle} · {profile.organization}
           </p>
-        </div>
-        <p className="max-w-3xl text-lg">{profile.tagline}</p>
-        <ProfileLinks locale={locale} />
-      </section>
+          <div>
+            <h1 id="name" className="text-4xl font-bold tracking-tight sm:text-5xl">
+              {profile.name}
+            </h1>
+            <p className="mt-2 text-muted">
+              {profile.nameReading && <span className="me-3">{profile.nameReading}</span>}
+              <span lang={otherLocale(locale)}>{profile.alternateName}</span>
+            </p>
+          </div>
+          <p className="max-w-3xl text-lg">{profile.tagline}</p>
+          <ProfileLinks locale={locale} />
+        </section>
 
-      <section aria-labelledby="highlights">
-        <h2 id="highlights" className="mb-5 text-2xl font-bold">
-          {t('highlights')}
-        </h2>
-        <ul className="grid gap-4 md:grid-cols-3">
-          {profile.highlights.map((highlight) => (
-            <li key={highlight} className="rounded-xl border-l-4 border-accent bg-surface p-5 shadow-sm">
-              {highlight}
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="featured">
-        <div className="mb-5 flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="featured" className="text-2xl font-bold">
-            {t('featured')}
+        <section aria-labelledby="highlights">
+          <h2 id="highlights" className="mb-5 text-2xl font-bold">
+            {t('highlights')}
           </h2>
-          <LocaleLink href="/projects" className="font-semibold">
-            {t('allProjects')} →
-          </LocaleLink>
-        </div>
-        <ul className="grid gap-5 md:grid-cols-2">
-          {featured.map((project) => (
-            <li key={project.slug}>
-              <ProjectCard project={project} />
-            </li>
-          ))}
-        </ul>
-      </section>
+          <ul className="grid gap-4 md:grid-cols-3">
+            {profile.highlights.map((highlight) => (
+              <li key={highlight} className="rounded-xl border-l-4 border-accent bg-surface p-5 shadow-sm">
+                {highlight}
+              </li>
+            ))}
+          </ul>
+        </section>
 
-      <section aria-labelledby="skills">
-        <h2 id="skills" className="mb-5 text-2xl font-bold">
-          {t('skills')}
-        </h2>
-        <SkillList skills={getSkills(locale)} />
-      </section>
-    </div>
+        <section aria-labelledby="featured">
+          <div className="mb-5 flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="featured" className="text-2xl font-bold">
+              {t('featured')}
+            </h2>
+            <a href={localePath(locale, '/projects')} className="font-semibold">
+              {t('allProjects')} →
+            </a>
+          </div>
+          <ul className="grid gap-5 md:grid-cols-2">
+            {getFeaturedProjects(locale).map((project) => (
+              <li key={project.slug}>
+                <ProjectCard locale={locale} project={project} />
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="timeline">
+          <h2 id="timeline" className="mb-5 text-2xl font-bold">
+            {t('timeline')}
+          </h2>
+          <CareerTimeline locale={locale} />
+        </section>
+
+        <section aria-labelledby="skills">
+          <div className="mb-5 flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="skills" className="text-2xl font-bold">
+              {t('skills')}
+            </h2>
+            <a href={localePath(locale, '/technologies')} className="font-semibold">
+              {t('allTechnologies')} →
+            </a>
+          </div>
+          <SkillList locale={locale} skills={getSkills(locale)} />
+        </section>
+      </div>
+    </SitePage>
   );
 }

@@ -19,7 +19,7 @@ export interface HttpHeader {
 type HeaderBehaviors = Pick<ResponseHeadersPolicyProps, 'securityHeadersBehavior' | 'customHeadersBehavior'>;
 
 /**
- * CloudFront's response headers policy for the site's header list (lib/security-headers.mjs,
+ * CloudFront's response headers policy for the site's header list (lib/http-headers.mjs,
  * which next.config.mjs sends too). CloudFront has typed fields for the common security headers
  * and refuses them as custom headers, so those are parsed into the typed fields; every other
  * header goes through as a custom header. A value CloudFront cannot express throws rather than

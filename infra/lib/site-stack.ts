@@ -25,7 +25,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { NagSuppressions } from 'cdk-nag';
 import type { Construct } from 'constructs';
-import { securityHeaders } from '../../lib/security-headers.mjs';
+import { securityHeaders } from '../../lib/http-headers.mjs';
 import { responseHeaderBehaviors } from './security-headers-policy.ts';
 import type { SiteConfig } from './site-config.ts';
 import { checkExtensionlessFiles, contentGroups, hasStaticExport, syncFilters, type ContentGroup } from './site-content.ts';
@@ -83,7 +83,7 @@ export class SiteStack extends Stack {
     });
 
     const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
-      comment: "The app's security headers (lib/security-headers.mjs)",
+      comment: "The app's security headers (lib/http-headers.mjs)",
       ...responseHeaderBehaviors(securityHeaders),
     });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { HeadersFrameOption, HeadersReferrerPolicy } from 'aws-cdk-lib/aws-cloudfront';
-import { securityHeaders } from '../../lib/security-headers.mjs';
+import { securityHeaders } from '../../lib/http-headers.mjs';
 import { parseStrictTransportSecurity, responseHeaderBehaviors } from '../lib/security-headers-policy.ts';
 
 describe('responseHeaderBehaviors', () => {

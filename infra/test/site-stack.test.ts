@@ -3,7 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { Match } from 'aws-cdk-lib/assertions';
-import { securityHeaders } from '../../lib/security-headers.mjs';
+import { securityHeaders } from '../../lib/http-headers.mjs';
 import { contentGroups, immutableCacheControl, listFiles, pageCacheControl } from '../lib/site-content.ts';
 import { viewerRequestFunctionFile } from '../lib/site-stack.ts';
 import { asArray, asString, at, exportFixture, makeStaticExport, onlyResource, resourcesOfType, synthSite } from './support/site-app.ts';
@@ -126,7 +126,7 @@ describe('the distribution', () => {
     assert.equal(at(staticBehavior, 'FunctionAssociations'), undefined);
   });
 
-  it('sends the security headers of lib/security-headers.mjs, value for value, on every behaviour', () => {
+  it('sends the security headers of lib/http-headers.mjs, value for value, on every behaviour', () => {
     const [policyId, policy] = onlyResource(json, 'AWS::CloudFront::ResponseHeadersPolicy');
     const policyConfig = at(policy, 'Properties', 'ResponseHeadersPolicyConfig');
     assert.deepEqual(headersSentFor(policyConfig).sort(byKey), [...securityHeaders].sort(byKey));

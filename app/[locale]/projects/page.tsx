@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ProjectCard } from '@/components/project-card';
+import { SitePage } from '@/components/site-page';
 import { getProjects } from '@/lib/content';
 import { resolveLocale, type LocaleParams } from '@/lib/locale';
 import { pageMetadata } from '@/lib/metadata';
@@ -22,18 +23,18 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 
 export default async function ProjectsPage({ params }: LocaleParams) {
   const locale = await resolveLocale(params);
-  const t = await getTranslations('ProjectsPage');
+  const t = await getTranslations({ locale, namespace: 'ProjectsPage' });
   return (
-    <>
+    <SitePage locale={locale} path="/projects" sources={['projects']}>
       <h1 className="text-3xl font-bold sm:text-4xl">{t('title')}</h1>
       <p className="mt-3 max-w-2xl text-muted">{t('description')}</p>
       <ul className="mt-10 grid gap-5 md:grid-cols-2">
         {getProjects(locale).map((project) => (
           <li key={project.slug}>
-            <ProjectCard project={project} headingLevel="h2" />
+            <ProjectCard locale={locale} project={project} headingLevel="h2" />
           </li>
         ))}
       </ul>
-    </>
+    </SitePage>
   );
 }

@@ -4,10 +4,11 @@ import { notFound } from 'next/navigation';
 import { DraftBadge } from '@/components/draft-badge';
 import { JsonLd } from '@/components/json-ld';
 import { ProjectFacts } from '@/components/project-facts';
-import { LocaleLink } from '@/components/locale-link';
+import { SitePage } from '@/components/site-page';
 import { getProject, getProjectSlugs, type ProjectSummary } from '@/lib/content';
-import { resolveLocale } from '@/lib/locale';
+import { generateLocaleParams, resolveLocale } from '@/lib/locale';
 import { pageMetadata } from '@/lib/metadata';
+import { localePath } from '@/lib/site';
 import { socialImageAlt } from '@/lib/social-card';
 import { projectJsonLd } from '@/lib/structured-data';
 
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getProjectSlugs().map((slug) => ({ slug }));
+  return generateLocaleParams().flatMap(({ locale }) => getProjectSlugs().map((slug) => ({ locale, slug })));
 }
 
 async function load(params: Props['params']) {
@@ -60,40 +61,40 @@ function Neighbour({ project, label, align }: { project?: ProjectSummary; label:
 
 export default async function ProjectPage({ params }: Props) {
   const { locale, project } = await load(params);
-  const t = await getTranslations('ProjectPage');
-  // The dev-only draft badges in the Markdown read their label from here.
-  const draftLabel = { '--draft-label': JSON.stringify(t('draft')) };
+  const t = await getTranslations({ locale, namespace: 'ProjectPage' });
 
   return (
-    <article>
-      <JsonLd data={projectJsonLd(locale, project)} />
-      <LocaleLink href="/projects" className="text-sm font-semibold print:hidden">
-        ← {t('backToProjects')}
-      </LocaleLink>
-      <header className="mt-4 max-w-3xl">
-        <h1 className="text-3xl font-bold sm:text-4xl">
-          {project.title}
-          <DraftBadge draft={project.draft} />
-        </h1>
-        {project.summary && <p className="mt-4 text-lg text-muted">{project.summary}</p>}
-      </header>
+    <SitePage locale={locale} path={`/projects/${project.slug}`} sources={[`projects/${project.slug}`]}>
+      <article>
+        <JsonLd data={projectJsonLd(locale, project)} />
+        <a href={localePath(locale, '/projects')} className="text-sm font-semibold print:hidden">
+          ← {t('backToProjects')}
+        </a>
+        <header className="mt-4 max-w-3xl">
+          <h1 className="text-3xl font-bold sm:text-4xl">
+            {project.title}
+            <DraftBadge locale={locale} draft={project.draft} />
+          </h1>
+          {project.summary && <p className="mt-4 text-lg text-muted">{project.summary}</p>}
+        </header>
 
-      <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <section aria-labelledby="facts" className="h-fit break-inside-avoid rounded-xl border border-line bg-surface p-5 lg:sticky lg:top-6 lg:order-last">
-          <h2 id="facts" className="mb-4 text-base font-bold">
-            {t('facts')}
-          </h2>
-          <ProjectFacts project={project} labelledBy="facts" />
-        </section>
-        <div className="prose max-w-3xl [&>h2:first-child]:mt-0" style={draftLabel} dangerouslySetInnerHTML={{ __html: project.html }} />
-      </div>
+        <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+          <section aria-labelledby="facts" className="h-fit break-inside-avoid rounded-xl border border-line bg-surface p-5 lg:sticky lg:top-6 lg:order-last">
+            <h2 id="facts" className="mb-4 text-base font-bold">
+              {t('facts')}
+            </h2>
+            <ProjectFacts locale={locale} project={project} labelledBy="facts" />
+          </section>
+          <div className="prose max-w-3xl [&>h2:first-child]:mt-0" dangerouslySetInnerHTML={{ __html: project.html }} />
+        </div>
 
-      {(project.previous || project.next) && (
-        <nav aria-label={t('pagination')} className="mt-16 grid print:hidden gap-4 border-t border-line pt-8 sm:grid-cols-2">
-          <Neighbour project={project.previous} label={t('previous')} align="start" />
-          <Neighbour project={project.next} label={t('next')} align="end" />
-        </nav>
-      )}
-    </article>
+        {(project.previous || project.next) && (
+          <nav aria-label={t('pagination')} className="mt-16 grid gap-4 border-t border-line pt-8 sm:grid-cols-2 print:hidden">
+            <Neighbour project={project.previous} label={t('previous')} align="start" />
+            <Neighbour project={project.next} label={t('next')} align="end" />
+          </nav>
+        )}
+      </article>
+    </SitePage>
   );
 }

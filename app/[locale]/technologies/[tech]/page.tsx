@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/json-ld';
+import { ProjectCard } from '@/components/project-card';
+import { SitePage } from '@/components/site-page';
+import { SkillStars } from '@/components/skill-list';
+import { getTechnology, getTechnologySlugs } from '@/lib/content';
+import { generateLocaleParams, resolveLocale } from '@/lib/locale';
+import { pageMetadata } from '@/lib/metadata';
+import { localePath } from '@/lib/site';
+import { socialImageAlt } from '@/lib/social-card';
+import { technologyJsonLd } from '@/lib/structured-data';
+
+type Props = { params: Promise<{ locale: string; tech: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return generateLocaleParams().flatMap(({ locale }) => getTechnologySlugs().map((tech) => ({ locale, tech })));
+}
+
+async function load(params: Props['params']) {
+  const locale = await resolveLocale(params);
+  const technology = getTechnology(locale, (await params).tech);
+  if (!technology) notFound();
+  return { locale, technology };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, technology } = await load(params);
+  const t = await getTranslations({ locale, namespace: 'TechnologyPage' });
+  return pageMetadata({
+    locale,
+    path: `/technologies/${technology.slug}`,
+    title: technology.name,
+    description: t('description', { name: technology.name, count: technology.projects.length }),
+    type: 'website',
+    siteName: (await getTranslations({ locale, namespace: 'Metadata' }))('siteName'),
+    imageAlt: await socialImageAlt(locale, { kind: 'technology', slug: technology.slug }),
+  });
+}
+
+/** One technology: the CV's rating, if any, and the projects that use it, with role and summary. */
+export default async function TechnologyPage({ params }: Props) {
+  const { locale, technology } = await load(params);
+  const t = await getTranslations({ locale, namespace: 'TechnologyPage' });
+  return (
+    <SitePage locale={locale} path={`/technologies/${technology.slug}`} sources={['projects', 'skills']}>
+      <JsonLd data={technologyJsonLd(locale, technology)} />
+      <a href={localePath(locale, '/technologies')} className="text-sm font-semibold">
+        ← {t('backToTechnologies')}
+      </a>
+      <header className="mt-4 max-w-3xl">
+        <h1 className="text-3xl font-bold sm:text-4xl">{technology.name}</h1>
+        <p className="mt-4 text-lg text-muted">{t('description', { name: technology.name, count: technology.projects.length })}</p>
+        {technology.level !== undefined && (
+          <p className="mt-3 flex items-center gap-3">
+            <span className="font-semibold">{t('skill')}</span>
+            <SkillStars locale={locale} level={technology.level} />
+          </p>
+        )}
+      </header>
+      {technology.projects.length > 0 && (
+        <section aria-labelledby="projects" className="mt-10">
+          <h2 id="projects" className="mb-5 text-2xl font-bold">
+            {t('projects', { name: technology.name })}
+          </h2>
+          <ul className="grid gap-5 md:grid-cols-2">
+            {technology.projects.map((project) => (
+              <li key={project.slug} className="flex flex-col gap-2">
+                <ProjectCard locale={locale} project={project} />
+                {project.listedAs !== technology.name && <p className="text-sm text-muted">{t('listedAs', { label: project.listedAs })}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </SitePage>
+  );
+}

@@ -1,0 +1,30 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { getResumeProjects } from '@/lib/content';
+import { DraftBadge } from './draft-badge';
+import { ProjectFacts } from './project-facts';
+import { ResumeSection } from './resume-section';
+
+export async function ResumeProjects({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'ResumePage' });
+  return (
+    <ResumeSection id="projects" title={t('projects')}>
+      <div className="flex flex-col gap-12">
+        {getResumeProjects(locale).map((project) => (
+          <section key={project.slug} aria-labelledby={`project-${project.slug}`}>
+            <h3 id={`project-${project.slug}`} className="text-xl font-bold break-after-avoid">
+              <a href={project.url} className="text-fg">
+                {project.title}
+              </a>
+              <DraftBadge locale={locale} draft={project.draft} />
+            </h3>
+            <div className="mt-4 break-inside-avoid">
+              <ProjectFacts locale={locale} project={project} layout="grid" />
+            </div>
+            <div className="prose prose-resume mt-4" dangerouslySetInnerHTML={{ __html: project.html }} />
+          </section>
+        ))}
+      </div>
+    </ResumeSection>
+  );
+}
