@@ -9,10 +9,6 @@ var LOCALES = ['ja', 'en'];
 var DEFAULT_LOCALE = 'ja';
 var LOCALE_COOKIE = 'NEXT_LOCALE';
 
-// Next's metadata image routes: PNG files without an extension, served under their own names.
-// Keep in step with lib/site-content.ts (the tests check both against each other).
-var EXTENSIONLESS_FILES = ['opengraph-image', 'apple-icon'];
-
 // A function has about a millisecond of compute. Browsers send a handful of language ranges;
 // a header with hundreds is hostile, and its tail cannot change the choice in practice.
 var MAX_LANGUAGE_RANGES = 20;
@@ -38,9 +34,10 @@ function handler(event) {
   }
 
   // `/ja/projects/x` is the file ja/projects/x.html; anything with a dot in its last segment
-  // (assets, .txt RSC payloads, resume.pdf) and the extension-less images are files as named.
+  // (card.png, site.js, resume.pdf) is a file as named. The export has no file without an
+  // extension (the synth refuses one: lib/site-content.ts), so no other case exists.
   var name = uri.substring(uri.lastIndexOf('/') + 1);
-  if (name.indexOf('.') === -1 && EXTENSIONLESS_FILES.indexOf(name) === -1) {
+  if (name.indexOf('.') === -1) {
     request.uri = uri + '.html';
   }
   return request;

@@ -54,7 +54,10 @@ export function responseHeaderBehaviors(headers: ReadonlyArray<HttpHeader>): Hea
         frameOptions = { frameOption: enumValue(Object.values(HeadersFrameOption), value.trim().toUpperCase(), key), override: true };
         break;
       case 'referrer-policy':
-        referrerPolicy = { referrerPolicy: enumValue(Object.values(HeadersReferrerPolicy), value.trim().toLowerCase(), key), override: true };
+        referrerPolicy = {
+          referrerPolicy: enumValue(Object.values(HeadersReferrerPolicy), value.trim().toLowerCase(), key),
+          override: true,
+        };
         break;
       case 'x-xss-protection':
         throw new Error('X-XSS-Protection needs its typed CloudFront field; it is not mapped here.');
@@ -80,7 +83,10 @@ export function parseStrictTransportSecurity(value: string): Omit<ResponseHeader
   let maxAge: number | undefined;
   let includeSubdomains = false;
   let preload = false;
-  for (const directive of value.split(';').map((part) => part.trim()).filter((part) => part !== '')) {
+  for (const directive of value
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')) {
     const lower = directive.toLowerCase();
     const maxAgeMatch = /^max-age=(\d+)$/.exec(lower);
     if (maxAgeMatch?.[1] !== undefined) maxAge = Number(maxAgeMatch[1]);

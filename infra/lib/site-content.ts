@@ -1,17 +1,6 @@
-import { closeSync, existsSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-
-/**
- * Next's metadata image routes (`opengraph-image.tsx`, `apple-icon.tsx`) export PNG files
- * without an extension. The viewer-request function leaves these names alone; every other
- * extension-less path is a page and gets `.html`.
- */
-export const extensionlessPngNames: readonly string[] = ['opengraph-image', 'apple-icon'];
-
-/** Browsers and the edge keep pages, payloads and images this long (deploys invalidate the edge). */
-export const pageCacheControl = 'public, max-age=300';
-/** `_next/static/*` is content-hashed: a file under a given name never changes. */
-export const immutableCacheControl = 'public, max-age=31536000, immutable';
+import { immutableCacheControl, pageCacheControl } from '../../lib/http-headers.mjs';
 
 /**
  * One `BucketDeployment` of out/. Each deployment runs `aws s3 sync` with its own filters, and
@@ -24,7 +13,11 @@ export interface ContentGroup {
   readonly id: string;
   /** aws s3 sync patterns (fnmatch: `*` matches `/` too), relative to out/; none = the rest. */
   readonly patterns?: readonly string[];
-  /** Otherwise the type that aws-cli guesses from the file name. */
+  /**
+   * Otherwise the type that aws-cli guesses from the extension (python's `mimetypes`, whose
+   * built-in table knows every extension the export has, `.webmanifest` included): only for an
+   * extension it does not know.
+   */
   readonly contentType?: string;
   readonly cacheControl: string;
   readonly prune: boolean;
@@ -40,15 +33,6 @@ export const contentGroups: readonly ContentGroup[] = [
     prune: false,
   },
   {
-    id: 'SocialImages',
-    // Both the top level (`apple-icon`) and any depth (`ja/projects/x/opengraph-image`).
-    patterns: extensionlessPngNames.flatMap((name) => [name, `*/${name}`]),
-    // aws-cli guesses types from extensions, and these files have none.
-    contentType: 'image/png',
-    cacheControl: pageCacheControl,
-    prune: true,
-  },
-  {
     id: 'Pages',
     cacheControl: pageCacheControl,
     prune: true,
@@ -56,7 +40,10 @@ export const contentGroups: readonly ContentGroup[] = [
 ];
 
 /** The `exclude`/`include` of a group's `BucketDeployment` (the handler passes excludes first). */
-export function syncFilters(group: ContentGroup, groups: readonly ContentGroup[] = contentGroups): { exclude: string[]; include?: string[] } {
+export function syncFilters(
+  group: ContentGroup,
+  groups: readonly ContentGroup[] = contentGroups,
+): { exclude: string[]; include?: string[] } {
   if (group.patterns) return { exclude: ['*'], include: [...group.patterns] };
   return { exclude: groups.filter((other) => other !== group).flatMap((other) => other.patterns ?? []) };
 }
@@ -69,37 +56,18 @@ export function listFiles(dir: string): string[] {
     .sort();
 }
 
-const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-function isPng(file: string): boolean {
-  const head = Buffer.alloc(pngSignature.length);
-  const fd = openSync(file, 'r');
-  try {
-    readSync(fd, head, 0, head.length, 0);
-  } finally {
-    closeSync(fd);
-  }
-  return head.equals(pngSignature);
-}
-
 /**
- * Fails the synth when out/ holds an extension-less file that is not a known PNG route (a new
- * metadata route such as `twitter-image` would otherwise be served as a page path that 404s,
- * with a guessed content type), or when a known one is not a PNG.
+ * Fails the synth when out/ holds a file without an extension: S3 (aws-cli guesses types from
+ * extensions) and any other generic host could not give it a content type, and the
+ * viewer-request function would take its URL for a page and look for `.html`.
  */
-export function checkExtensionlessFiles(outDir: string): void {
-  for (const file of listFiles(outDir)) {
-    const name = file.slice(file.lastIndexOf('/') + 1);
-    if (name.includes('.')) continue;
-    if (!extensionlessPngNames.includes(name)) {
-      throw new Error(
-        `${path.join(outDir, file)} has no extension and is not a known image route: add its name to ` +
-          'extensionlessPngNames (infra/lib/site-content.ts) and EXTENSIONLESS_FILES (infra/functions/viewer-request.js).',
-      );
-    }
-    if (!isPng(path.join(outDir, file))) {
-      throw new Error(`${path.join(outDir, file)} is served as image/png but is not a PNG file.`);
-    }
+export function checkFileExtensions(outDir: string): void {
+  const file = listFiles(outDir).find((candidate) => path.posix.extname(candidate) === '');
+  if (file !== undefined) {
+    throw new Error(
+      `${path.join(outDir, file)} has no extension: S3 could not give it a content type, and its URL would be served as a page. ` +
+        'Give it an extension in the build (like card.png), then run `npm run export` again.',
+    );
   }
 }
 

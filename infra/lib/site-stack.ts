@@ -28,7 +28,7 @@ import type { Construct } from 'constructs';
 import { securityHeaders } from '../../lib/http-headers.mjs';
 import { responseHeaderBehaviors } from './security-headers-policy.ts';
 import type { SiteConfig } from './site-config.ts';
-import { checkExtensionlessFiles, contentGroups, hasStaticExport, syncFilters, type ContentGroup } from './site-content.ts';
+import { checkFileExtensions, contentGroups, hasStaticExport, syncFilters, type ContentGroup } from './site-content.ts';
 
 /** The viewer-request function, shipped as written (see functions/viewer-request.js). */
 export const viewerRequestFunctionFile = fileURLToPath(new URL('../functions/viewer-request.js', import.meta.url));
@@ -87,7 +87,7 @@ export class SiteStack extends Stack {
       ...responseHeaderBehaviors(securityHeaders),
     });
 
-    // Pages, RSC payloads and images: a few minutes, and every deploy invalidates the edge.
+    // Pages, cards and other unhashed files: a few minutes, and every deploy invalidates the edge.
     // Nothing in the request changes a file, so nothing but the path is in the cache key.
     const pageCache = new CachePolicy(this, 'PageCache', {
       comment: 'Pages and other unhashed files: 5 minutes',
@@ -201,12 +201,12 @@ export class SiteStack extends Stack {
   }
 
   /**
-   * out/ in three `BucketDeployment`s (see contentGroups): hashed assets and the extension-less
-   * PNGs first, then the pages, which prune and invalidate last, so no page goes live before
-   * the files it names, and one invalidation follows the last upload.
+   * out/ in one `BucketDeployment` per content group (see contentGroups): the hashed assets
+   * first, then the rest, which prunes and invalidates last, so no page goes live before the
+   * files it names, and one invalidation follows the last upload.
    */
   private deployContent(outDir: string) {
-    checkExtensionlessFiles(outDir);
+    checkFileExtensions(outDir);
     const source = Source.asset(outDir);
     // The deployments share one handler (a Lambda function running aws-cli). Its own role and
     // log group instead of the defaults: logs kept a month rather than forever, and the right to

@@ -14,9 +14,21 @@ const customDomain = {
   hostedZoneName: 'rui-iizumi.example',
 };
 const variants: [string, Record<string, string>, string[]][] = [
-  ['with out/', { outDir }, ['AwsSolutions-CFR1', 'AwsSolutions-CFR2', 'AwsSolutions-CFR4', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'AwsSolutions-S1']],
-  ['without out/', { outDir: path.join(outDir, 'missing') }, ['AwsSolutions-CFR1', 'AwsSolutions-CFR2', 'AwsSolutions-CFR4', 'AwsSolutions-S1']],
-  ['with a custom domain', { outDir, ...customDomain }, ['AwsSolutions-CFR1', 'AwsSolutions-CFR2', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'AwsSolutions-S1']],
+  [
+    'with out/',
+    { outDir },
+    ['AwsSolutions-CFR1', 'AwsSolutions-CFR2', 'AwsSolutions-CFR4', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'AwsSolutions-S1'],
+  ],
+  [
+    'without out/',
+    { outDir: path.join(outDir, 'missing') },
+    ['AwsSolutions-CFR1', 'AwsSolutions-CFR2', 'AwsSolutions-CFR4', 'AwsSolutions-S1'],
+  ],
+  [
+    'with a custom domain',
+    { outDir, ...customDomain },
+    ['AwsSolutions-CFR1', 'AwsSolutions-CFR2', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'AwsSolutions-S1'],
+  ],
 ];
 
 describe('cdk-nag AwsSolutions checks', () => {
@@ -28,7 +40,7 @@ describe('cdk-nag AwsSolutions checks', () => {
         const findings = [
           ...annotations.findError('*', Match.stringLikeRegexp('AwsSolutions-')),
           ...annotations.findWarning('*', Match.stringLikeRegexp('AwsSolutions-')),
-        ].map((finding) => `${finding.id}: ${String(finding.entry.data).slice(0, 120)}`);
+        ].map((finding) => `${finding.id}: ${JSON.stringify(finding.entry.data).slice(0, 120)}`);
         assert.deepEqual(findings, []);
       });
 
@@ -58,7 +70,10 @@ describe('cdk-nag AwsSolutions checks', () => {
       .filter((entry) => entry.type === 'aws:cdk:error')
       .map((entry) => String(entry.data));
     for (const rule of ['AwsSolutions-S1', 'AwsSolutions-S10']) {
-      assert.ok(messages.some((message) => message.startsWith(`${rule}:`)), `${rule} was not reported`);
+      assert.ok(
+        messages.some((message) => message.startsWith(`${rule}:`)),
+        `${rule} was not reported`,
+      );
     }
   });
 });

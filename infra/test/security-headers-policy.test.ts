@@ -6,15 +6,17 @@ import { parseStrictTransportSecurity, responseHeaderBehaviors } from '../lib/se
 
 describe('responseHeaderBehaviors', () => {
   it("maps the app's list: typed fields for the security headers, custom headers for the rest", () => {
-    const { securityHeadersBehavior, customHeadersBehavior } = responseHeaderBehaviors(securityHeaders);
+    const { securityHeadersBehavior: security, customHeadersBehavior } = responseHeaderBehaviors(securityHeaders);
     const value = (key: string) => securityHeaders.find((header) => header.key === key)?.value;
-    assert.equal(securityHeadersBehavior?.contentSecurityPolicy?.contentSecurityPolicy, value('Content-Security-Policy'));
-    assert.equal(securityHeadersBehavior?.frameOptions?.frameOption, HeadersFrameOption.DENY);
-    assert.equal(securityHeadersBehavior?.referrerPolicy?.referrerPolicy, HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN);
-    assert.deepEqual(securityHeadersBehavior?.contentTypeOptions, { override: true });
-    assert.equal(securityHeadersBehavior?.strictTransportSecurity?.accessControlMaxAge.toSeconds(), 63072000);
-    assert.equal(securityHeadersBehavior?.strictTransportSecurity?.includeSubdomains, true);
-    assert.equal(securityHeadersBehavior?.strictTransportSecurity?.preload, false);
+    assert.ok(security?.strictTransportSecurity);
+    const { contentSecurityPolicy, frameOptions, referrerPolicy, contentTypeOptions, strictTransportSecurity } = security;
+    assert.equal(contentSecurityPolicy?.contentSecurityPolicy, value('Content-Security-Policy'));
+    assert.equal(frameOptions?.frameOption, HeadersFrameOption.DENY);
+    assert.equal(referrerPolicy?.referrerPolicy, HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN);
+    assert.deepEqual(contentTypeOptions, { override: true });
+    assert.equal(strictTransportSecurity.accessControlMaxAge.toSeconds(), 63072000);
+    assert.equal(strictTransportSecurity.includeSubdomains, true);
+    assert.equal(strictTransportSecurity.preload, false);
     assert.deepEqual(
       customHeadersBehavior?.customHeaders.map(({ header, value: headerValue }) => [header, headerValue]),
       [
@@ -31,7 +33,7 @@ describe('responseHeaderBehaviors', () => {
       { key: 'x-content-type-options', value: 'NoSniff' },
     ]);
     assert.equal(securityHeadersBehavior?.frameOptions?.frameOption, HeadersFrameOption.SAMEORIGIN);
-    assert.equal(securityHeadersBehavior?.referrerPolicy?.referrerPolicy, HeadersReferrerPolicy.NO_REFERRER);
+    assert.equal(securityHeadersBehavior.referrerPolicy?.referrerPolicy, HeadersReferrerPolicy.NO_REFERRER);
   });
 
   it('refuses what CloudFront cannot send as the app does', () => {

@@ -2,8 +2,27 @@ import assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { checkExtensionlessFiles, contentGroups, extensionlessPngNames, hasStaticExport, listFiles, syncFilters } from '../lib/site-content.ts';
+import { cacheControlFor } from '../../lib/http-headers.mjs';
+import { checkFileExtensions, contentGroups, hasStaticExport, listFiles, syncFilters, type ContentGroup } from '../lib/site-content.ts';
 import { exportFixture, makeStaticExport } from './support/site-app.ts';
+
+/** aws s3 sync's pattern match (fnmatch: `*` matches `/` too), for the patterns the groups use. */
+const matches = (pattern: string, file: string) =>
+  new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  ).test(file);
+
+/** The group whose deployment uploads a file: the first scoped group it matches, else the rest. */
+const groupOf = (file: string): ContentGroup => {
+  const group =
+    contentGroups.find((candidate) => candidate.patterns?.some((pattern) => matches(pattern, file))) ??
+    contentGroups.find((candidate) => candidate.patterns === undefined);
+  assert.ok(group, `no group takes ${file}`);
+  return group;
+};
 
 describe('content groups', () => {
   it('have one catch-all group, and every other group is a disjoint set of patterns', () => {
@@ -25,9 +44,12 @@ describe('content groups', () => {
     }
   });
 
-  it('serve the extension-less names as PNG, at the top level and at any depth', () => {
-    const images = contentGroups.find((group) => group.contentType === 'image/png');
-    assert.deepEqual(images?.patterns, extensionlessPngNames.flatMap((name) => [name, `*/${name}`]));
+  it('give every file the Cache-Control that lib/http-headers.mjs (and so the local server) gives its path', () => {
+    assert.equal(groupOf('_next/static/chunks/0123abcd.css').id, 'StaticAssets');
+    assert.equal(groupOf('ja/projects/demo/card.png').id, 'Pages');
+    for (const file of Object.keys(exportFixture)) {
+      assert.equal(groupOf(file).cacheControl, cacheControlFor(`/${file}`), file);
+    }
   });
 });
 
@@ -47,11 +69,24 @@ describe('the static export checks', () => {
     rmSync(dir, { recursive: true });
   });
 
-  it('accept the known extension-less PNGs and refuse anything else without an extension', () => {
+  it("accept the export's layout, where every file has an extension", () => {
     const dir = makeStaticExport();
-    assert.doesNotThrow(() => checkExtensionlessFiles(dir));
-    writeFileSync(path.join(dir, 'ja', 'LICENSE'), 'text');
-    assert.throws(() => checkExtensionlessFiles(dir), /LICENSE has no extension/);
+    assert.doesNotThrow(() => checkFileExtensions(dir));
     rmSync(dir, { recursive: true });
+  });
+
+  it('refuse a file without an extension, at any depth, naming it', () => {
+    for (const file of ['LICENSE', 'ja/projects/demo/card', 'v1.2/notes', 'ja/.nojekyll']) {
+      const dir = makeStaticExport({ ...exportFixture, [file]: 'x' });
+      assert.throws(
+        () => checkFileExtensions(dir),
+        (error: unknown) => {
+          assert.ok(error instanceof Error);
+          assert.ok(error.message.startsWith(`${path.join(dir, file)} has no extension:`), error.message);
+          return true;
+        },
+      );
+      rmSync(dir, { recursive: true });
+    }
   });
 });

@@ -3,8 +3,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { Match } from 'aws-cdk-lib/assertions';
-import { securityHeaders } from '../../lib/http-headers.mjs';
-import { contentGroups, immutableCacheControl, listFiles, pageCacheControl } from '../lib/site-content.ts';
+import { immutableCacheControl, pageCacheControl, securityHeaders } from '../../lib/http-headers.mjs';
+import { contentGroups, listFiles } from '../lib/site-content.ts';
 import { viewerRequestFunctionFile } from '../lib/site-stack.ts';
 import { asArray, asString, at, exportFixture, makeStaticExport, onlyResource, resourcesOfType, synthSite } from './support/site-app.ts';
 
@@ -67,11 +67,15 @@ describe('the content bucket', () => {
   });
 
   it('refuses plain HTTP and lets only this distribution read, through OAC', () => {
-    const [, policy] = resourcesOfType(json, 'AWS::S3::BucketPolicy').find(([, p]) => at(p, 'Properties', 'Bucket', 'Ref') === bucketId) ?? [];
+    const [, policy] =
+      resourcesOfType(json, 'AWS::S3::BucketPolicy').find(([, p]) => at(p, 'Properties', 'Bucket', 'Ref') === bucketId) ?? [];
     const statements = asArray(at(policy, 'Properties', 'PolicyDocument', 'Statement'));
     assert.ok(
       statements.some(
-        (statement) => at(statement, 'Effect') === 'Deny' && at(statement, 'Condition', 'Bool', 'aws:SecureTransport') === 'false' && at(statement, 'Principal', 'AWS') === '*',
+        (statement) =>
+          at(statement, 'Effect') === 'Deny' &&
+          at(statement, 'Condition', 'Bool', 'aws:SecureTransport') === 'false' &&
+          at(statement, 'Principal', 'AWS') === '*',
       ),
       'no TLS-only statement',
     );
@@ -141,7 +145,8 @@ describe('the distribution', () => {
 
   it('caches _next/static for a year and everything else for five minutes', () => {
     const ttls = (behavior: unknown) => {
-      const [, policy] = resourcesOfType(json, 'AWS::CloudFront::CachePolicy').find(([id]) => id === logicalIdOfRef(at(behavior, 'CachePolicyId'))) ?? [];
+      const [, policy] =
+        resourcesOfType(json, 'AWS::CloudFront::CachePolicy').find(([id]) => id === logicalIdOfRef(at(behavior, 'CachePolicyId'))) ?? [];
       const policyConfig = at(policy, 'Properties', 'CachePolicyConfig');
       const key = at(policyConfig, 'ParametersInCacheKeyAndForwardedToOrigin');
       // Nothing but the path picks the file: no cookie, header or query string in the key.
@@ -180,7 +185,7 @@ describe('the deployment of out/', () => {
     return found;
   };
 
-  it('uploads one asset of out/ in three groups', () => {
+  it('uploads one asset of out/, one deployment per content group', () => {
     assert.equal(deployments.length, contentGroups.length);
     const keys = new Set(deployments.map(([, resource]) => JSON.stringify(at(resource, 'Properties', 'SourceObjectKeys'))));
     assert.equal(keys.size, 1, 'the groups should share one uploaded zip');
@@ -195,29 +200,20 @@ describe('the deployment of out/', () => {
     assert.equal(at(resource, 'Properties', 'DistributionPaths'), undefined);
   });
 
-  it('serves the extension-less images as image/png', () => {
-    const [, resource] = deployment('SocialImages');
-    assert.deepEqual(at(resource, 'Properties', 'Include'), ['opengraph-image', '*/opengraph-image', 'apple-icon', '*/apple-icon']);
-    assert.deepEqual(at(resource, 'Properties', 'Exclude'), ['*']);
-    assert.deepEqual(at(resource, 'Properties', 'SystemMetadata'), { 'content-type': 'image/png', 'cache-control': pageCacheControl });
-  });
-
-  it('deploys the pages last, pruning everything but the other groups, and invalidates /*', () => {
+  it('deploys the rest last, pruning everything but the hashed assets, and invalidates /*', () => {
     const [id, resource] = deployment('Pages');
-    assert.deepEqual(at(resource, 'Properties', 'Exclude'), ['_next/static/*', 'opengraph-image', '*/opengraph-image', 'apple-icon', '*/apple-icon']);
+    assert.deepEqual(at(resource, 'Properties', 'Exclude'), ['_next/static/*']);
     assert.equal(at(resource, 'Properties', 'Include'), undefined);
     assert.equal(at(resource, 'Properties', 'Prune'), true);
     assert.deepEqual(at(resource, 'Properties', 'SystemMetadata'), { 'cache-control': pageCacheControl });
     assert.deepEqual(at(resource, 'Properties', 'DistributionPaths'), ['/*']);
     assert.deepEqual(at(resource, 'Properties', 'DistributionId'), { Ref: distributionId });
     const dependsOn = asArray(at(json, 'Resources', id, 'DependsOn'));
-    for (const other of ['StaticAssets', 'SocialImages']) {
-      const [otherId] = deployment(other);
-      assert.ok(dependsOn.includes(otherId), `Pages does not wait for ${other}`);
-    }
+    const [staticAssetsId] = deployment('StaticAssets');
+    assert.ok(dependsOn.includes(staticAssetsId), 'Pages does not wait for StaticAssets');
   });
 
-  it("runs its handler with a role that writes logs to its own log group only", () => {
+  it('runs its handler with a role that writes logs to its own log group only', () => {
     template.resourceCountIs('AWS::Lambda::Function', 1);
     const [, role] = onlyResource(json, 'AWS::IAM::Role');
     assert.equal(at(role, 'Properties', 'ManagedPolicyArns'), undefined);
@@ -252,16 +248,15 @@ describe('a broken out/', () => {
     assert.throws(() => synthSite({ outDir: makeStaticExport(rest) }), /not a complete static export/);
   });
 
-  it('fails the synth on an unknown extension-less file', () => {
+  it('fails the synth on a file without an extension, naming it', () => {
     const dir = makeStaticExport();
-    writeFileSync(path.join(dir, 'ja', 'twitter-image'), readFileSync(path.join(dir, 'apple-icon')));
-    assert.throws(() => synthSite({ outDir: dir }), /twitter-image has no extension/);
-  });
-
-  it('fails the synth when an extension-less image is not a PNG', () => {
-    const dir = makeStaticExport();
-    writeFileSync(path.join(dir, 'ja', 'opengraph-image'), 'GIF89a');
-    assert.throws(() => synthSite({ outDir: dir }), /is not a PNG/);
+    // The old layout's social card: a PNG that S3 would serve without its type.
+    writeFileSync(path.join(dir, 'ja', 'opengraph-image'), readFileSync(path.join(dir, 'ja', 'card.png')));
+    const file = path.join(dir, 'ja', 'opengraph-image');
+    assert.throws(
+      () => synthSite({ outDir: dir }),
+      (error: unknown) => error instanceof Error && error.message.startsWith(`${file} has no extension:`),
+    );
     rmSync(dir, { recursive: true });
   });
 });
@@ -306,7 +301,10 @@ describe('a custom domain', () => {
       [{ domainName: 'rui-iizumi.example', certificateArn: certificateArn.replace('us-east-1', 'ap-northeast-1') }, /us-east-1/],
       [{ domainName: 'not a domain', certificateArn }, /not a domain name/],
       [{ domainName: 'rui-iizumi.example', certificateArn, hostedZoneId: 'Z0123' }, /both hostedZoneId and hostedZoneName/],
-      [{ domainName: 'rui-iizumi.example', certificateArn, hostedZoneId: 'Z0123', hostedZoneName: 'other.example' }, /not in the hosted zone/],
+      [
+        { domainName: 'rui-iizumi.example', certificateArn, hostedZoneId: 'Z0123', hostedZoneName: 'other.example' },
+        /not in the hosted zone/,
+      ],
       [{ hostedZoneId: 'Z0123', hostedZoneName: 'rui-iizumi.example' }, /need domainName and certificateArn/],
     ];
     for (const [context, message] of cases) {

@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { extensionlessPngNames } from '../lib/site-content.ts';
-import { loadHandler, outcome, viewerRequestEvent, viewerRequestSource, type Outcome, type RequestOptions } from './support/viewer-request.ts';
+import {
+  loadHandler,
+  outcome,
+  viewerRequestEvent,
+  viewerRequestSource,
+  type Outcome,
+  type RequestOptions,
+} from './support/viewer-request.ts';
 
 // The app's locale routing, read from its source: next-intl is the app's dependency, not infra's.
 const routingSource = readFileSync(new URL('../../i18n/routing.ts', import.meta.url), 'utf8');
@@ -25,7 +31,6 @@ for (const strict of [false, true]) {
   };
   const languageRedirect = (acceptLanguage?: string, cookies?: RequestOptions['cookies']) => {
     const result = redirectOf({ uri: '/', acceptLanguage, cookies });
-    assert.ok(result.kind === 'response');
     assert.equal(result.statusCode, 302);
     return result.location;
   };
@@ -44,7 +49,13 @@ for (const strict of [false, true]) {
 
       it('answers 302 Found that no cache keeps, since it depends on the visitor', () => {
         const result = redirectOf({ uri: '/', acceptLanguage: 'en' });
-        assert.deepEqual(result, { kind: 'response', statusCode: 302, statusDescription: 'Found', location: '/en', cacheControl: 'no-store' });
+        assert.deepEqual(result, {
+          kind: 'response',
+          statusCode: 302,
+          statusDescription: 'Found',
+          location: '/en',
+          cacheControl: 'no-store',
+        });
       });
 
       it('follows the NEXT_LOCALE cookie first', () => {
@@ -119,7 +130,6 @@ for (const strict of [false, true]) {
             debug: { value: '' },
           },
         });
-        assert.ok(result.kind === 'response');
         assert.equal(result.location, '/en?utm_source=linkedin&tag=a&tag=b%20c&debug');
       });
 
@@ -140,6 +150,8 @@ for (const strict of [false, true]) {
         assert.equal(rewritten('/en/projects'), '/en/projects.html');
         assert.equal(rewritten('/ja/resume'), '/ja/resume.html');
         assert.equal(rewritten('/ja/projects/jp-us-trading-app'), '/ja/projects/jp-us-trading-app.html');
+        assert.equal(rewritten('/en/technologies'), '/en/technologies.html');
+        assert.equal(rewritten('/en/technologies/aws-cdk'), '/en/technologies/aws-cdk.html');
         assert.equal(rewritten('/en/no/such/page'), '/en/no/such/page.html');
         assert.equal(rewritten('/v1.2/notes'), '/v1.2/notes.html');
       });
@@ -147,29 +159,28 @@ for (const strict of [false, true]) {
       it('leaves files with an extension alone', () => {
         for (const uri of [
           '/404.html',
-          '/ja/resume.pdf',
+          '/ja/card.png',
+          '/ja/projects/jp-us-trading-app/card.png',
+          '/en/technologies/aws-cdk/card.png',
+          '/touch-icon.png',
+          '/site.js',
+          '/ja/resume-a4.pdf',
           '/en/resume.json',
           '/sitemap.xml',
           '/robots.txt',
           '/manifest.webmanifest',
           '/favicon.ico',
           '/icon.svg',
-          '/ja.txt',
-          '/ja/projects/jp-us-trading-app.txt',
-          '/ja/__next.$d$locale.__PAGE__.txt',
-          '/_next/static/chunks/main-0123abcd.js',
+          '/_next/static/chunks/0u6k41ngfnnwl.css',
+          '/_next/static/media/icon.1d1lou8ix9d_b.svg',
         ]) {
           assert.equal(rewritten(uri), uri);
         }
       });
 
-      it('leaves the extension-less PNG routes alone, by exact name', () => {
-        assert.deepEqual([...extensionlessPngNames].sort(), ['apple-icon', 'opengraph-image']);
-        for (const name of extensionlessPngNames) {
-          for (const uri of [`/${name}`, `/ja/${name}`, `/en/projects/${name}`, `/ja/projects/jp-us-trading-app/${name}`]) {
-            assert.equal(rewritten(uri), uri);
-          }
-          assert.equal(rewritten(`/ja/${name}-2`), `/ja/${name}-2.html`);
+      it('makes no exception by name: the old extension-less image routes are pages now (and 404)', () => {
+        for (const uri of ['/apple-icon', '/ja/opengraph-image', '/ja/projects/jp-us-trading-app/opengraph-image', '/ja/card']) {
+          assert.equal(rewritten(uri), `${uri}.html`);
         }
       });
 
@@ -183,7 +194,6 @@ for (const strict of [false, true]) {
     describe('trailing slashes', () => {
       const permanent = (uri: string, querystring?: RequestOptions['querystring']) => {
         const result = redirectOf({ uri, querystring });
-        assert.ok(result.kind === 'response');
         assert.equal(result.statusCode, 301);
         assert.equal(result.statusDescription, 'Moved Permanently');
         assert.equal(result.cacheControl, undefined);

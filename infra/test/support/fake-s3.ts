@@ -62,7 +62,10 @@ export async function startFakeS3(bucket: string) {
       response.writeHead(404).end();
       return;
     }
-    if (request.method === 'GET' && key === '' && url.searchParams.get('list-type') === '2') return list(url, response);
+    if (request.method === 'GET' && key === '' && url.searchParams.get('list-type') === '2') {
+      list(url, response);
+      return;
+    }
     if (request.method === 'PUT' && key !== '' && !url.searchParams.has('uploadId')) {
       const encoding = request.headers['content-encoding'] ?? '';
       const streaming = encoding.includes('aws-chunked') || String(request.headers['x-amz-content-sha256'] ?? '').startsWith('STREAMING-');
@@ -71,7 +74,12 @@ export async function startFakeS3(bucket: string) {
         const value = request.headers[name];
         return typeof value === 'string' ? value : undefined;
       };
-      objects.set(key, { body: content, contentType: header('content-type'), cacheControl: header('cache-control'), lastModified: new Date() });
+      objects.set(key, {
+        body: content,
+        contentType: header('content-type'),
+        cacheControl: header('cache-control'),
+        lastModified: new Date(),
+      });
       response.writeHead(200, { etag: `"${createHash('md5').update(content).digest('hex')}"` }).end();
       return;
     }

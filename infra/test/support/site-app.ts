@@ -22,30 +22,36 @@ export const cdkJsonContext: Record<string, unknown> = (() => {
   return Object.fromEntries(Object.entries(context));
 })();
 
-/** A 1×1 PNG, as Next's image routes write them (binary, no extension). */
-export const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+/** A 1×1 PNG, like the build's social cards and touch icon (binary). */
+export const onePixelPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 
-/** The layout of `npm run export`'s out/, in small. */
+/** The layout of `npm run export`'s out/, in small: every file has an extension. */
 export const exportFixture: Record<string, string | Buffer> = {
   '404.html': '<!doctype html><title>404</title>',
   'index.html': '<!doctype html><title>choose</title>',
-  'index.txt': 'rsc',
   'ja.html': '<!doctype html><title>ja</title>',
-  'ja.txt': 'rsc',
+  'ja/card.png': onePixelPng,
   'en.html': '<!doctype html><title>en</title>',
+  'en/card.png': onePixelPng,
   'ja/projects.html': '<!doctype html>',
+  'ja/projects/card.png': onePixelPng,
   'ja/projects/demo.html': '<!doctype html>',
-  'ja/projects/demo.txt': 'rsc',
-  'ja/projects/demo/__next._tree.txt': 'rsc',
+  'ja/projects/demo/card.png': onePixelPng,
+  'en/technologies.html': '<!doctype html>',
+  'en/technologies/card.png': onePixelPng,
+  'en/technologies/aws-cdk.html': '<!doctype html>',
+  'en/technologies/aws-cdk/card.png': onePixelPng,
+  'ja/resume.html': '<!doctype html>',
   'ja/resume.json': '{}',
-  'ja/resume.pdf': '%PDF-1.7',
-  'ja/opengraph-image': onePixelPng,
-  'ja/projects/opengraph-image': onePixelPng,
-  'ja/projects/demo/opengraph-image': onePixelPng,
-  'apple-icon': onePixelPng,
-  '_next/static/chunks/main-0123abcd.js': 'console.log(1)',
-  '_next/static/css/app-0123abcd.css': 'body{}',
+  'ja/resume-a4.pdf': '%PDF-1.7',
+  'site.js': 'document.documentElement.dataset.js = "";',
+  'touch-icon.png': onePixelPng,
+  '_next/static/chunks/0123abcd.css': 'body{}',
   '_next/static/media/icon.0123abcd.svg': '<svg/>',
+  '_next/static/media/favicon.0123abcd.ico': 'ico',
   'sitemap.xml': '<urlset/>',
   'robots.txt': 'User-agent: *',
   'manifest.webmanifest': '{}',
@@ -87,7 +93,8 @@ export function asString(value: unknown, what = 'value'): string {
 
 export function asArray(value: unknown, what = 'value'): unknown[] {
   assert.ok(Array.isArray(value), `${what} is not an array: ${JSON.stringify(value)}`);
-  return [...value];
+  const items: unknown[] = value;
+  return [...items];
 }
 
 /** Resources of one type in the template, as [logicalId, resource] pairs. */

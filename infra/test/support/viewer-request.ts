@@ -11,7 +11,10 @@ export function loadHandler({ strict }: { strict: boolean }): (event: object) =>
   vm.runInContext(strict ? `'use strict';\n${viewerRequestSource}` : viewerRequestSource, context, { filename: viewerRequestFunctionFile });
   const handler: unknown = context.handler;
   if (typeof handler !== 'function') throw new Error('functions/viewer-request.js has no top-level handler function');
-  return (event) => Reflect.apply(handler, undefined, [event]);
+  return (event) => {
+    const result: unknown = Reflect.apply(handler, undefined, [event]);
+    return result;
+  };
 }
 
 interface Value {
@@ -30,7 +33,12 @@ export interface RequestOptions {
 export function viewerRequestEvent({ uri, acceptLanguage, cookies = {}, querystring = {} }: RequestOptions) {
   return {
     version: '1.0',
-    context: { distributionDomainName: 'd111111abcdef8.cloudfront.net', distributionId: 'EDFDVBD6EXAMPLE', eventType: 'viewer-request', requestId: 'test' },
+    context: {
+      distributionDomainName: 'd111111abcdef8.cloudfront.net',
+      distributionId: 'EDFDVBD6EXAMPLE',
+      eventType: 'viewer-request',
+      requestId: 'test',
+    },
     viewer: { ip: '198.51.100.7' },
     request: {
       method: 'GET',
@@ -61,8 +69,15 @@ export function outcome(result: unknown): Outcome {
     const location = field(field(headers, 'location'), 'value');
     const cacheControl = field(field(headers, 'cache-control'), 'value');
     const statusDescription = field(result, 'statusDescription');
-    if (typeof location !== 'string' || typeof statusDescription !== 'string') throw new Error(`malformed response ${JSON.stringify(result)}`);
-    return { kind: 'response', statusCode, statusDescription, location, cacheControl: typeof cacheControl === 'string' ? cacheControl : undefined };
+    if (typeof location !== 'string' || typeof statusDescription !== 'string')
+      throw new Error(`malformed response ${JSON.stringify(result)}`);
+    return {
+      kind: 'response',
+      statusCode,
+      statusDescription,
+      location,
+      cacheControl: typeof cacheControl === 'string' ? cacheControl : undefined,
+    };
   }
   const uri = field(result, 'uri');
   if (typeof uri !== 'string') throw new Error(`neither a request nor a response: ${JSON.stringify(result)}`);
