@@ -6,7 +6,7 @@ import { routing } from './i18n/routing';
 import { TRANSLATION_MARK, listDraftFiles, proseHash } from './lib/content-source';
 import { reportContentProblems } from './lib/content-validation';
 import { renderMarkdown, type RenderOptions } from './lib/markdown';
-import { technologyName, technologySlug } from './lib/technology-slug';
+import { technologyName, technologySlug } from './lib/slug';
 import { messages } from './lib/messages';
 
 const contentDirPath = process.env.CONTENT_DIR ?? 'content';
@@ -37,7 +37,8 @@ const computedDocumentFields = {
   proseHash: {
     type: 'string',
     description: 'a hash of the prose (not the shared facts) of this file, which translations record',
-    resolve: (doc: LocalDocument) => proseHash(doc._raw.sourceFilePath, readFileSync(join(contentDirPath, doc._raw.sourceFilePath), 'utf8')),
+    resolve: (doc: LocalDocument) =>
+      proseHash(doc._raw.sourceFilePath, readFileSync(join(contentDirPath, doc._raw.sourceFilePath), 'utf8')),
   },
 } as const;
 
@@ -111,11 +112,19 @@ export const Education = defineDocumentType(() => ({
   computedFields: computedDocumentFields,
 }));
 
+// Contentlayer hands list fields to computed fields as iterable chunks, not arrays.
+function isIterable(value: unknown): value is Iterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.iterator in value;
+}
+
+function isLink(value: unknown): value is { url: string; lang?: string } {
+  return typeof value === 'object' && value !== null && 'url' in value && typeof value.url === 'string';
+}
+
 /** How a project body renders: its links to pages in another language say so. */
 function bodyOptions(doc: LocalDocument): RenderOptions {
   const linkLanguages = new Map<string, string>();
-  // Contentlayer hands list fields to computed fields as array-likes, not arrays.
-  for (const link of Array.from(doc.links ?? [])) {
+  for (const link of isIterable(doc.links) ? Array.from(doc.links).filter(isLink) : []) {
     if (link.lang !== undefined && link.lang !== locale(doc)) linkLanguages.set(link.url, link.lang);
   }
   const t = messagesOf(doc);
@@ -167,8 +176,7 @@ export const Project = defineDocumentType(() => ({
     technologies: {
       type: 'json',
       description: 'the stack as technologies: each name as written, the name without brackets, and its page slug',
-      resolve: (doc) =>
-        Array.from(doc.stack, (name) => ({ label: name, name: technologyName(name), slug: technologySlug(name) })),
+      resolve: (doc) => Array.from(doc.stack, (name) => ({ label: name, name: technologyName(name), slug: technologySlug(name) })),
     },
   },
 }));
@@ -214,5 +222,7 @@ export default makeSource({
   onExtraFieldData: 'fail',
   onMissingOrIncompatibleData: 'fail',
   disableImportAliasWarning: true,
-  onSuccess: async (getData) => reportContentProblems(await getData(), contentDirPath),
+  onSuccess: async (getData) => {
+    reportContentProblems(await getData(), contentDirPath);
+  },
 });

@@ -7,10 +7,3 @@ declare module 'next-intl' {
     Messages: typeof messages;
   }
 }
-
-declare module 'react' {
-  interface CSSProperties {
-    /** The label of the dev-only draft badges, a quoted CSS string. */
-    '--draft-label'?: string;
-  }
-}

@@ -15,9 +15,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
       url: absoluteUrl(localePath(locale, path)),
       lastModified,
       alternates: {
-        languages: Object.fromEntries(
-          Object.entries(languageAlternates(path)).map(([language, href]) => [language, absoluteUrl(href)]),
-        ),
+        languages: Object.fromEntries(Object.entries(languageAlternates(path)).map(([language, href]) => [language, absoluteUrl(href)])),
       },
     })),
   );

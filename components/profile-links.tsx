@@ -18,7 +18,13 @@ export async function ProfileLinks({ locale }: { locale: Locale }) {
         </a>
       </li>
       <li>
-        <ExternalLink locale={locale} href={profile.github.url} lang={profile.github.lang} rel="me noopener noreferrer" className={secondary}>
+        <ExternalLink
+          locale={locale}
+          href={profile.github.url}
+          lang={profile.github.lang}
+          rel="me noopener noreferrer"
+          className={secondary}
+        >
           {t('github')} <span className="font-normal text-muted">{profile.github.label}</span>
         </ExternalLink>
       </li>
@@ -28,7 +34,13 @@ export async function ProfileLinks({ locale }: { locale: Locale }) {
         </a>
       </li>
       <li>
-        <ExternalLink locale={locale} href={profile.credly.url} lang={profile.credly.lang} rel="me noopener noreferrer" className={secondary}>
+        <ExternalLink
+          locale={locale}
+          href={profile.credly.url}
+          lang={profile.credly.lang}
+          rel="me noopener noreferrer"
+          className={secondary}
+        >
           {t('credly')}
         </ExternalLink>
       </li>

@@ -25,7 +25,9 @@ export async function ProjectCard({ locale, project, headingLevel = 'h3' }: Prop
         </p>
       )}
       {project.summary && <p className="text-[0.95rem] text-muted">{project.summary}</p>}
-      {project.role && <p className="text-sm">{t.rich('role', { role: project.role, label: (chunks) => <span className="text-muted">{chunks}</span> })}</p>}
+      {project.role && (
+        <p className="text-sm">{t.rich('role', { role: project.role, label: (chunks) => <span className="text-muted">{chunks}</span> })}</p>
+      )}
       <div className="mt-auto">
         <TechList locale={locale} items={project.stack} label={t('stack')} />
       </div>

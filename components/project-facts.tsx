@@ -16,7 +16,11 @@ export async function ProjectFacts({ locale, project, labelledBy, layout = 'stac
     { key: 'service', label: t('service'), value: project.service },
     { key: 'teamSize', label: t('teamSize'), value: project.teamSize && t('teamSizeValue', { count: project.teamSize }) },
     { key: 'role', label: t('role'), value: project.role },
-    { key: 'stack', label: t('stack'), value: project.stack.length > 0 && <TechList locale={locale} items={project.stack} label={t('stack')} /> },
+    {
+      key: 'stack',
+      label: t('stack'),
+      value: project.stack.length > 0 && <TechList locale={locale} items={project.stack} label={t('stack')} />,
+    },
     {
       key: 'links',
       label: t('links'),

@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { getProfile } from '@/lib/content';
 import { RESUME_PAPERS, resumePdfHref } from '@/lib/resume-files';
+import { asciiSlug } from '@/lib/slug';
 import { PrintButton } from './print-button';
 
 const action =
@@ -14,11 +16,19 @@ const action =
 export async function ResumeDownloads({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'ResumeDownloads' });
   const pdfs = process.env.NODE_ENV === 'production' ? RESUME_PAPERS[locale] : [];
+  // Saved files are named in Latin letters, whichever script the page's name is in.
+  const { name, alternateName } = getProfile(locale);
+  const fileName = [name, alternateName].map(asciiSlug).find(Boolean) ?? 'resume';
   return (
     <ul aria-label={t('label')} className="flex flex-wrap gap-2 print:hidden">
       {pdfs.map((paper) => (
         <li key={paper} data-resume-pdf={resumePdfHref(locale, paper)}>
-          <a href={resumePdfHref(locale, paper)} type="application/pdf" download={t('fileName', { paper })} className={action}>
+          <a
+            href={resumePdfHref(locale, paper)}
+            type="application/pdf"
+            download={t('fileName', { name: fileName, paper })}
+            className={action}
+          >
             {t.rich('pdf', { paper: t('paper', { paper }), size: () => <span data-pdf-size="" /> })}
           </a>
         </li>

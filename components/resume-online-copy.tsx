@@ -11,10 +11,20 @@ import { absoluteUrl } from '@/lib/site';
 export async function ResumeOnlineCopy({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'ResumePage' });
   const url = absoluteUrl(resumePath(locale));
-  const qr = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 0, color: { dark: '#000000', light: '#ffffff' } });
+  const qr = await QRCode.toString(url, {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 0,
+    color: { dark: '#000000', light: '#ffffff' },
+  });
   return (
     <aside aria-label={t('onlineCopy')} className="hidden items-center gap-4 print:flex">
-      <div className="size-[24mm] shrink-0 [&>svg]:size-full" role="img" aria-label={t('qrCode', { url })} dangerouslySetInnerHTML={{ __html: qr }} />
+      <div
+        className="size-[24mm] shrink-0 [&>svg]:size-full"
+        role="img"
+        aria-label={t('qrCode', { url })}
+        dangerouslySetInnerHTML={{ __html: qr }}
+      />
       <p className="text-sm">
         {t('onlineCopy')}
         <br />

@@ -19,7 +19,11 @@ export function SitePage({ locale, path, sources = [], children }: Props) {
   return (
     <>
       <SiteHeader locale={locale} path={path} />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-5 py-10 focus:outline-none sm:py-14 print:max-w-none print:p-0">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-5xl flex-1 px-5 py-10 focus:outline-none sm:py-14 print:max-w-none print:p-0"
+      >
         <TranslationNotice locale={locale} sources={sources} />
         {children}
       </main>

@@ -23,7 +23,7 @@ export async function TranslationNotice({ locale, sources }: { locale: Locale; s
       </ul>
       <p className="mt-2">{t('howTo')}</p>
       <pre className="mt-1 overflow-x-auto">
-        <code>npm run translated -- {files.join(' ')}</code>
+        <code>{`npm run translated -- ${files.join(' ')}`}</code>
       </pre>
     </aside>
   );

@@ -14,14 +14,16 @@ for (const locale of locales) {
         const { violations } = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'])
           .analyze();
-        const summary = violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        const summary = violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
         expect(summary, path).toEqual([]);
       }
     });
   }
 
   test(`the name in the other script is marked with its language (${locale})`, async ({ page }) => {
-    const name = content.profile(other(locale))?.name ?? '';
+    const { name } = content.profile(other(locale));
     for (const path of ['', '/resume']) {
       await page.goto(`/${locale}${path}`);
       const element = page.getByRole('main').getByText(name, { exact: true }).first();

@@ -8,14 +8,15 @@ import { crawl, locales, pdfText } from './utils';
 
 // Every draft in the owner's content, read from the Markdown itself: draft projects (their slug,
 // title and text) and draft sections of published ones (their heading and text).
-const drafts = listContentFiles('content').flatMap((file) => {
+type Draft = { file: string; slug?: string; texts: string[] };
+const drafts = listContentFiles('content').flatMap((file): Draft[] => {
   const { data, body } = readContentFile('content', file);
   if (data.draft === true) {
     const slug = file.split('/').at(-2) ?? '';
     return [{ file, slug, texts: [`/projects/${slug}`, String(data.title), ...blockTexts(body)] }];
   }
   const sections = draftSectionTexts(body);
-  return sections.length > 0 ? [{ file, slug: undefined, texts: sections }] : [];
+  return sections.length > 0 ? [{ file, texts: sections }] : [];
 });
 
 test.describe('drafts', () => {
@@ -32,10 +33,14 @@ test.describe('drafts', () => {
 
   test('no byte of any draft is in the built site: pages, data, cards’ text or PDFs', async () => {
     const files = listFiles('out');
-    const texts = files.filter((file) => /\.(html|json|xml|txt|webmanifest|js|css)$/.test(file)).map((file) => [file, readFileSync(join('out', file), 'utf8')]);
+    const texts: [string, string][] = files
+      .filter((file) => /\.(html|json|xml|txt|webmanifest|js|css)$/.test(file))
+      .map((file) => [file, readFileSync(join('out', file), 'utf8')]);
     for (const file of files.filter((name) => name.endsWith('.pdf'))) texts.push([file, await pdfText(readFileSync(join('out', file)))]);
     const leaks = drafts.flatMap(({ file, texts: draftTexts }) =>
-      draftTexts.flatMap((text) => texts.filter(([, built]) => built.includes(text)).map(([built]) => `${file}: "${text}" is in out/${built}`)),
+      draftTexts.flatMap((text) =>
+        texts.filter(([, built]) => built.includes(text)).map(([built]) => `${file}: "${text}" is in out/${built}`),
+      ),
     );
     expect(leaks).toEqual([]);
   });

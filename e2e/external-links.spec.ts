@@ -28,7 +28,10 @@ for (const locale of locales) {
       await page.goto(path);
       for (const [url, language] of foreign) {
         const links = page.locator(`main a[href="${url}"]`);
-        const note = messages[locale].LinkLanguage.note.replace('{language}', new Intl.DisplayNames([locale], { type: 'language' }).of(language) ?? language);
+        const note = messages[locale].LinkLanguage.note.replace(
+          '{language}',
+          new Intl.DisplayNames([locale], { type: 'language' }).of(language) ?? language,
+        );
         for (const link of await links.all()) {
           await expect(link, `${path} ${url}`).toHaveAttribute('hreflang', language);
           await expect(link, `${path} ${url}`).toContainText(note.trim());

@@ -39,7 +39,10 @@ test('odd headers, cookies, methods and queries get an answer, not an error', as
     ['HEAD', () => request.head('/ja/projects')],
     ['OPTIONS', () => request.fetch('/ja/resume', { method: 'OPTIONS' })],
     ['POST', () => request.post('/ja/resume', { data: 'x' })],
-    ['1000 query parameters', () => request.get(`/en/projects?${Array.from({ length: 1000 }, (_, index) => `p${index}=${index}`).join('&')}`)],
+    [
+      '1000 query parameters',
+      () => request.get(`/en/projects?${Array.from({ length: 1000 }, (_, index) => `p${index}=${index}`).join('&')}`),
+    ],
   ];
   for (const [what, send] of tries) await expectCalm(await send(), what);
 

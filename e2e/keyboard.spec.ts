@@ -21,7 +21,7 @@ for (const locale of locales) {
     await expect(page.getByRole('link', { name: t.SiteHeader.skipToContent })).toBeVisible();
 
     const expected = [
-      content.profile(locale)?.name,
+      content.profile(locale).name,
       t.SiteHeader.home,
       t.SiteHeader.projects,
       t.SiteHeader.technologies,

@@ -4,7 +4,8 @@ import { crawl, locales, other, pathOf, pngSize, siteOrigin } from './utils';
 // What a crawler sees: the server HTML alone, no JavaScript.
 test.use({ javaScriptEnabled: false });
 
-const ogType = (path: string) => (path.includes('/projects/') ? 'article' : /\/(projects|technologies)(\/|$)/.test(path) ? 'website' : 'profile');
+const ogType = (path: string) =>
+  path.includes('/projects/') ? 'article' : /\/(projects|technologies)(\/|$)/.test(path) ? 'website' : 'profile';
 
 for (const locale of locales) {
   test(`every page names its canonical URL, both languages and a card image (${locale})`, async ({ page, request }) => {

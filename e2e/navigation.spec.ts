@@ -45,7 +45,10 @@ for (const locale of locales) {
     await expect(pagination.getByRole('link', { name: new RegExp(t.ProjectPage.previous) })).toHaveCount(0);
     await pagination.getByRole('link', { name: new RegExp(t.ProjectPage.next) }).click();
     await expect(page.getByRole('heading', { level: 1, name: titles[1] })).toBeVisible();
-    await page.getByRole('navigation', { name: t.ProjectPage.pagination }).getByRole('link', { name: new RegExp(t.ProjectPage.previous) }).click();
+    await page
+      .getByRole('navigation', { name: t.ProjectPage.pagination })
+      .getByRole('link', { name: new RegExp(t.ProjectPage.previous) })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: titles[0] })).toBeVisible();
 
     await page.getByRole('link', { name: t.ProjectPage.backToProjects }).click();

@@ -14,7 +14,10 @@ test('the site reads and navigates without JavaScript', async ({ page }) => {
   await expect(page).toHaveURL(`/en/projects/${sampleProject.slug}`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
-  await page.getByRole('navigation', { name: messages.en.SiteHeader.navigation }).getByRole('link', { name: messages.en.SiteHeader.resume }).click();
+  await page
+    .getByRole('navigation', { name: messages.en.SiteHeader.navigation })
+    .getByRole('link', { name: messages.en.SiteHeader.resume })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: messages.en.ResumePage.title })).toBeVisible();
 
   const response = await page.goto('/en/projects/no-such-project');

@@ -21,7 +21,9 @@ for (const locale of locales) {
     const profile = content.profile(locale);
     const [job] = content.experience(locale);
     await page.goto(`/${locale}/resume`);
-    await expect(page.getByRole('main').locator('header').getByText(dateIn(locale, profile?.updated ?? ''))).toBeVisible();
-    await expect(page.getByRole('heading', { level: 3, name: new RegExp(job?.organization ?? '') }).first()).toContainText(monthIn(locale, job?.start ?? ''));
+    await expect(page.getByRole('main').locator('header').getByText(dateIn(locale, profile.updated))).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: new RegExp(job?.organization ?? '') }).first()).toContainText(
+      monthIn(locale, job?.start ?? ''),
+    );
   });
 }

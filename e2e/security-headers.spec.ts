@@ -18,17 +18,30 @@ function checkHeaders(headers: Record<string, string>, path: string) {
 }
 
 test('the policy allows scripts from the site only: nothing inline, no eval', () => {
-  const directives = Object.fromEntries(contentSecurityPolicy.split('; ').map((directive) => [directive.split(' ')[0], directive]));
-  expect(directives['script-src']).toBe("script-src 'self'");
-  expect(directives['default-src']).toBe("default-src 'none'");
+  const directives = contentSecurityPolicy.split('; ');
+  expect(directives).toContain("script-src 'self'");
+  expect(directives).toContain("default-src 'none'");
   expect(contentSecurityPolicy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
 });
 
 test('every answer carries the security headers: pages, redirects, 404s, cards, files', async ({ page, request }) => {
-  const paths = ['/', '/ja/', '/ja/projects/no-such-project', '/fr', '/sitemap.xml', '/robots.txt', '/favicon.ico', '/ja/resume.json', '/ja/card.png', '/site.js'];
+  const paths = [
+    '/',
+    '/ja/',
+    '/ja/projects/no-such-project',
+    '/fr',
+    '/sitemap.xml',
+    '/robots.txt',
+    '/favicon.ico',
+    '/ja/resume.json',
+    '/ja/card.png',
+    '/site.js',
+  ];
   for (const locale of locales) paths.push(...(await crawl(page, locale)));
   await page.goto('/en');
-  paths.push(...(await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))));
+  paths.push(
+    ...(await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))),
+  );
   for (const path of paths) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBeLessThan(500);
@@ -43,7 +56,9 @@ for (const locale of locales) {
       if (/Content Security Policy|Permissions-Policy/i.test(message.text())) violations.push(message.text());
     });
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`);
+      });
     });
     for (const path of [...(await crawl(page, locale)), '/', `/${locale}/no/such/page`]) {
       await page.goto(path);

@@ -9,7 +9,9 @@ test('the sitemap lists exactly the published pages, with their alternates', asy
   const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, body = '']) => ({
     loc: /<loc>(.*?)<\/loc>/.exec(body)?.[1],
     lastmod: /<lastmod>(.*?)<\/lastmod>/.exec(body)?.[1],
-    alternates: Object.fromEntries([...body.matchAll(/hreflang="([^"]+)"\s+href="([^"]+)"/g)].map(([, lang, href]) => [lang, href])),
+    alternates: Object.fromEntries(
+      [...body.matchAll(/hreflang="([^"]+)"\s+href="([^"]+)"/g)].map(([, lang = '', href = '']) => [lang, href]),
+    ),
   }));
 
   const pages = [];
@@ -17,7 +19,7 @@ test('the sitemap lists exactly the published pages, with their alternates', asy
   expect(entries.map((entry) => entry.loc).sort()).toEqual(pages.map((path) => `${siteOrigin}${path}`).sort());
 
   // The CV carries one date, its last update; every page is drawn from it.
-  const updated = content.profile(routing.defaultLocale)?.updated.slice(0, 10) ?? '';
+  const updated = content.profile(routing.defaultLocale).updated.slice(0, 10);
   for (const entry of entries) {
     expect(entry.lastmod?.slice(0, 10)).toBe(updated);
     const path = (entry.loc ?? '').slice(siteOrigin.length + 3);
@@ -50,7 +52,14 @@ test('icons, manifest, sitemap and robots come with their content types', async 
     expect(response.status(), `${path}`).toBe(200);
     expect(response.headers()['content-type'], `${path}`).toMatch(type);
   }
-  const manifest = await (await request.get((await href('link[rel="manifest"]')) ?? '')).json();
-  expect(manifest.name).toContain(content.profile(routing.defaultLocale)?.name);
-  for (const icon of manifest.icons) expect((await request.get(icon.src)).headers()['content-type']).toBe(icon.type);
+  const manifest: unknown = await (await request.get((await href('link[rel="manifest"]')) ?? '')).json();
+  expect(manifest).toMatchObject({ name: expect.stringContaining(content.profile(routing.defaultLocale).name) });
+  const icons: unknown[] =
+    typeof manifest === 'object' && manifest !== null && 'icons' in manifest && Array.isArray(manifest.icons) ? manifest.icons : [];
+  expect(icons.length).toBeGreaterThan(0);
+  for (const icon of icons) {
+    const [src, type] = ['src', 'type'].map((key) => String(typeof icon === 'object' && icon !== null ? Reflect.get(icon, key) : ''));
+    const response = await request.get(src ?? '');
+    expect(response.headers()['content-type'], src).toBe(type);
+  }
 });

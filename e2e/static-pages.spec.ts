@@ -14,14 +14,18 @@ test('no exported page has a script but JSON-LD and the enhancement script', () 
   for (const file of pages) {
     const html = readFileSync(join('out', file), 'utf8');
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
-    const unexpected = scripts.filter((tag) => tag !== '<script type="application/ld+json">' && tag !== `<script src="${ENHANCEMENT_SCRIPT}" defer>`);
+    const unexpected = scripts.filter(
+      (tag) => tag !== '<script type="application/ld+json">' && tag !== `<script src="${ENHANCEMENT_SCRIPT}" defer>`,
+    );
     expect(unexpected, file).toEqual([]);
     expect(html, file).not.toMatch(/rel="(?:modulepreload|preload)"[^>]*as="script"|__next_f|\sstyle="/);
   }
 });
 
 test('nothing else of the framework is left to download', () => {
-  const leftovers = listFiles('out').filter((file) => file.endsWith('.txt') ? file !== 'robots.txt' : file.endsWith('.js') && `/${file}` !== ENHANCEMENT_SCRIPT);
+  const leftovers = listFiles('out').filter((file) =>
+    file.endsWith('.txt') ? file !== 'robots.txt' : file.endsWith('.js') && `/${file}` !== ENHANCEMENT_SCRIPT,
+  );
   expect(leftovers).toEqual([]);
 });
 

@@ -7,7 +7,10 @@ for (const locale of locales) {
   test(`every technology chip of a project leads to a page listing that project (${locale})`, async ({ page }) => {
     await page.goto(`/${locale}/projects/${sampleProject.slug}`);
     const title = await page.getByRole('heading', { level: 1 }).innerText();
-    const chips = page.getByRole('region', { name: t.ProjectPage.facts }).getByRole('list', { name: t.ProjectFacts.stack }).getByRole('link');
+    const chips = page
+      .getByRole('region', { name: t.ProjectPage.facts })
+      .getByRole('list', { name: t.ProjectFacts.stack })
+      .getByRole('link');
     const hrefs = await chips.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) {
@@ -53,12 +56,15 @@ for (const locale of locales) {
   test(`a project that writes a technology its own way is listed under it, as the CV writes it (${locale})`, async ({ page }) => {
     const entry = content
       .projects(locale)
-      .flatMap((project) => project.technologies.map((technology) => ({ project, ...technology })))
+      .flatMap((project) => project.stack.map((technology) => ({ project, ...technology })))
       .find((technology) => technology.label !== technology.name);
     test.skip(entry === undefined, 'no stack entry is written differently from its technology');
     await page.goto(`/${locale}/technologies/${entry?.slug}`);
     const note = messages[locale].TechnologyPage.listedAs.replace('{label}', entry?.label ?? '');
-    const card = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('link', { name: entry?.project.title, exact: true }) });
+    const card = page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: entry?.project.title, exact: true }) });
     await expect(card.getByText(note)).toBeVisible();
   });
 }

@@ -3,7 +3,9 @@ import { content, locales, messages, monthIn } from './utils';
 
 for (const locale of locales) {
   for (const path of ['', '/resume']) {
-    test(`the career timeline on ${path || 'home'} names every employer and school with its dates, as text (${locale})`, async ({ page }) => {
+    test(`the career timeline on ${path || 'home'} names every employer and school with its dates, as text (${locale})`, async ({
+      page,
+    }) => {
       await page.goto(`/${locale}${path}`);
       const timeline = page.getByRole('main').getByRole('figure');
       await expect(timeline).toBeVisible();
@@ -15,7 +17,9 @@ for (const locale of locales) {
         expect(text).toContain(monthIn(locale, job.start));
       }
       for (const school of content.education(locale)) expect(text).toContain(school.institution);
-      const asOf = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'Asia/Tokyo' }).format(new Date(content.profile(locale)?.updated ?? ''));
+      const asOf = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'Asia/Tokyo' }).format(
+        new Date(content.profile(locale).updated),
+      );
       await expect(timeline.getByText(messages[locale].CareerTimeline.asOf.replace('{date}', asOf))).toBeVisible();
     });
   }

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { routing, type Locale } from '../i18n/routing';
+import { getCertifications, getEducation, getExperience, getProfile, getProject, getProjects } from '../lib/content';
 import { messages } from '../lib/messages';
 
 export const locales = routing.locales;
@@ -9,42 +9,26 @@ export type { Locale };
 export { messages };
 export const other = (locale: Locale): Locale => locales.find((candidate) => candidate !== locale) ?? routing.defaultLocale;
 
-type GeneratedProject = {
-  slug: string;
-  locale: string;
-  title: string;
-  html: string;
-  links: { url: string; lang?: string }[];
-  technologies: { label: string; name: string; slug: string }[];
-};
-type GeneratedProfile = { locale: string; name: string; updated: string; email: string };
-type GeneratedExperience = { locale: string; organization: string; start: string };
-type GeneratedEducation = { locale: string; institution: string; start: string };
-type GeneratedCertifications = { locale: string; certifications: string[] };
-
-/** The content the build under test was made from (`.contentlayer/generated`): never a slug or date written here. */
-function generated<T>(type: string): T[] {
-  return JSON.parse(readFileSync(`.contentlayer/generated/${type}/_index.json`, 'utf8'));
-}
-
+/**
+ * The content the build under test was made from, through the site's own getters (they read
+ * `.contentlayer/generated`): never a slug, date or name written here.
+ */
 export const content = {
-  projects: (locale: Locale) => generated<GeneratedProject>('Project').filter((project) => project.locale === locale),
-  profile: (locale: Locale) => generated<GeneratedProfile>('Profile').find((profile) => profile.locale === locale),
-  /** Newest first, as the résumé lists them. */
-  experience: (locale: Locale) =>
-    generated<GeneratedExperience>('Experience')
-      .filter((job) => job.locale === locale)
-      .sort((a, b) => b.start.localeCompare(a.start)),
-  education: (locale: Locale) =>
-    generated<GeneratedEducation>('Education')
-      .filter((school) => school.locale === locale)
-      .sort((a, b) => b.start.localeCompare(a.start)),
-  certifications: (locale: Locale) => generated<GeneratedCertifications>('Certifications').find((doc) => doc.locale === locale)?.certifications ?? [],
+  projects: (locale: Locale) =>
+    getProjects(locale)
+      .map((project) => getProject(locale, project.slug))
+      .filter((project) => project !== undefined),
+  profile: getProfile,
+  experience: getExperience,
+  education: getEducation,
+  certifications: getCertifications,
 };
 
 /** A `YYYY-MM` month as the site writes it in a locale (2023年3月, Mar 2023). */
 export const monthIn = (locale: Locale, yearMonth: string) =>
-  new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'Asia/Tokyo' }).format(new Date(`${yearMonth}-15T00:00:00Z`));
+  new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'Asia/Tokyo' }).format(
+    new Date(`${yearMonth}-15T00:00:00Z`),
+  );
 
 /** A date as the site writes it in full (2024年8月10日, August 10, 2024). */
 export const dateIn = (locale: Locale, date: string) =>

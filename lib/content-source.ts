@@ -70,7 +70,7 @@ function canonicalJson(value: unknown): string {
     const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
   }
-  return JSON.stringify(value) ?? 'null';
+  return value === undefined ? 'null' : JSON.stringify(value);
 }
 
 /**
@@ -84,7 +84,10 @@ export function proseHash(file: string, text: string): string {
     data,
   );
   const body = content.replace(/\r\n?/g, '\n').trim();
-  return createHash('sha256').update(canonicalJson({ fields: prose, body })).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(canonicalJson({ fields: prose, body }))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** `projects/x/en.md` → `projects/x/ja.md`: the source a translation renders. */

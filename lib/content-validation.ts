@@ -1,7 +1,7 @@
 import { routing } from '../i18n/routing';
 import { SHARED_FIELDS, SOURCE_LOCALE, TRANSLATION_MARK, contentFolder, sourceFileOf } from './content-source';
 import { headingIds } from './markdown';
-import { technologySlug } from './technology-slug';
+import { technologySlug } from './slug';
 
 /** What the checks need of a generated document; the generated types all fit it. */
 export type CheckedDocument = {

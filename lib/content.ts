@@ -17,7 +17,7 @@ import {
 } from 'contentlayer/generated';
 import { routing, type Locale } from '@/i18n/routing';
 import { findStaleTranslations } from './content-validation';
-import { technologyName, technologySlug } from './technology-slug';
+import { technologyName, technologySlug } from './slug';
 import type { PagePath } from './site';
 
 /**

@@ -12,6 +12,9 @@ export type LocaleParams = { params: Promise<{ locale: string }> };
 export async function resolveLocale(params: Promise<{ locale: string }>): Promise<Locale> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
+  // next-intl 4.14 points to `next/root-params` instead, which Next 16 still has behind an
+  // experimental flag; this is how next-intl documents static rendering until then.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
   setRequestLocale(locale);
   return locale;
 }

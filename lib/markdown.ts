@@ -91,7 +91,11 @@ function remarkContentRules(options: RenderOptions) {
       if (droppingBelowDepth !== null && node.depth <= droppingBelowDepth) droppingBelowDepth = null;
       if (draft && !options.includeDrafts && droppingBelowDepth === null) droppingBelowDepth = node.depth;
       const prefixed = options.idPrefix ? `${options.idPrefix}-${id}` : id;
-      node.data = { ...node.data, id: prefixed, hProperties: { id: prefixed, ...(draft ? { dataDraft: options.draftLabel ?? 'draft' } : {}) } };
+      node.data = {
+        ...node.data,
+        id: prefixed,
+        hProperties: { id: prefixed, ...(draft ? { dataDraft: options.draftLabel ?? 'draft' } : {}) },
+      };
       return droppingBelowDepth === null;
     });
   };

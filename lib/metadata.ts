@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { Locale } from '@/i18n/routing';
+import { getProfile } from './content';
 import { otherLocale } from './locale';
 import { languageAlternates, localePath, type PagePath } from './site';
 
@@ -22,7 +23,6 @@ type PageMetadataInput = {
   socialTitle?: string;
   description: string;
   type: 'profile' | 'article' | 'website';
-  siteName: string;
   /** Alt text of the page's social card. */
   imageAlt: string;
 };
@@ -32,7 +32,7 @@ type PageMetadataInput = {
  * card is the page's prerendered `card.png` (lib/social-card.tsx), named here so that its alt text can be in
  * the page's language. Relative URLs resolve against `metadataBase` (the site URL).
  */
-export function pageMetadata({ locale, path, title, socialTitle, description, type, siteName, imageAlt }: PageMetadataInput): Metadata {
+export function pageMetadata({ locale, path, title, socialTitle, description, type, imageAlt }: PageMetadataInput): Metadata {
   const url = localePath(locale, path);
   const image = { url: socialCardPath(locale, path), ...cardSize, alt: imageAlt, type: 'image/png' };
   return {
@@ -44,7 +44,8 @@ export function pageMetadata({ locale, path, title, socialTitle, description, ty
       url,
       title: socialTitle ?? title,
       description,
-      siteName,
+      // The site is the person's: its name is theirs, in the page's language.
+      siteName: getProfile(locale).name,
       locale: OG_LOCALES[locale],
       alternateLocale: [OG_LOCALES[otherLocale(locale)]],
       images: [image],

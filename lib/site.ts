@@ -20,7 +20,7 @@ export function localePath(locale: Locale, path: PagePath): string {
 /** The language alternates of a page (hreflang → path), `x-default` pointing at the default locale's version. */
 export function languageAlternates(path: PagePath): Record<string, string> {
   return Object.fromEntries([
-    ...routing.locales.map((locale) => [locale, localePath(locale, path)]),
+    ...routing.locales.map((locale): [string, string] => [locale, localePath(locale, path)]),
     ['x-default', localePath(routing.defaultLocale, path)],
   ]);
 }

@@ -7,7 +7,6 @@ import type { Locale } from '@/i18n/routing';
 import { getProfile, getProject, getProjects, getSkills, getTechnologies, getTechnology } from './content';
 import { cardSize } from './metadata';
 
-
 // Noto Sans JP from npm (nothing is fetched): cards are rendered once, at build time.
 const fontDir = join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans-jp');
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700 }[]> | undefined;
@@ -32,41 +31,39 @@ type Card = {
 export async function renderSocialCard({ locale, eyebrow, title, tags }: Card): Promise<ImageResponse> {
   const profile = getProfile(locale);
   return new ImageResponse(
-    (
-      <div
-        lang={locale}
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '64px 72px',
-          background: '#0c0a09',
-          color: '#f5f5f4',
-          fontFamily: 'Noto Sans JP',
-          borderTop: '16px solid #5eead4',
-        }}
-      >
-        <div style={{ display: 'flex', flexDirection: 'column', gap: 20 }}>
-          <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: '#5eead4' }}>{eyebrow}</div>
-          <div style={{ display: 'flex', fontSize: title.length > 24 ? 60 : 76, fontWeight: 700, lineHeight: 1.25 }}>{title}</div>
-        </div>
-        <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
-          {tags.slice(0, 6).map((tag) => (
-            <div key={tag} style={{ display: 'flex', padding: '6px 18px', borderRadius: 12, background: '#134e4a', fontSize: 28 }}>
-              {tag}
-            </div>
-          ))}
-        </div>
-        <div style={{ display: 'flex', alignItems: 'baseline', gap: 24, borderTop: '2px solid #292524', paddingTop: 28 }}>
-          <div style={{ display: 'flex', fontSize: 40, fontWeight: 700 }}>{profile.name}</div>
-          <div style={{ display: 'flex', fontSize: 28, color: '#a8a29e' }}>
-            {profile.jobTitle} · {profile.organization}
+    <div
+      lang={locale}
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '64px 72px',
+        background: '#0c0a09',
+        color: '#f5f5f4',
+        fontFamily: 'Noto Sans JP',
+        borderTop: '16px solid #5eead4',
+      }}
+    >
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 20 }}>
+        <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: '#5eead4' }}>{eyebrow}</div>
+        <div style={{ display: 'flex', fontSize: title.length > 24 ? 60 : 76, fontWeight: 700, lineHeight: 1.25 }}>{title}</div>
+      </div>
+      <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
+        {tags.slice(0, 6).map((tag) => (
+          <div key={tag} style={{ display: 'flex', padding: '6px 18px', borderRadius: 12, background: '#134e4a', fontSize: 28 }}>
+            {tag}
           </div>
+        ))}
+      </div>
+      <div style={{ display: 'flex', alignItems: 'baseline', gap: 24, borderTop: '2px solid #292524', paddingTop: 28 }}>
+        <div style={{ display: 'flex', fontSize: 40, fontWeight: 700 }}>{profile.name}</div>
+        <div style={{ display: 'flex', fontSize: 28, color: '#a8a29e' }}>
+          {profile.jobTitle} · {profile.organization}
         </div>
       </div>
-    ),
+    </div>,
     { ...cardSize, fonts: await loadFonts() },
   );
 }
@@ -82,7 +79,8 @@ export type CardPage =
 async function cardFor(locale: Locale, page: CardPage): Promise<Card> {
   const t = await getTranslations({ locale, namespace: 'SocialCard' });
   const skills = getSkills(locale).map((skill) => skill.name);
-  const title = async (namespace: 'ProjectsPage' | 'TechnologiesPage' | 'ResumePage') => (await getTranslations({ locale, namespace }))('title');
+  const title = async (namespace: 'ProjectsPage' | 'TechnologiesPage' | 'ResumePage') =>
+    (await getTranslations({ locale, namespace }))('title');
   switch (page.kind) {
     case 'home':
       return { locale, eyebrow: t('portfolio'), title: getProfile(locale).jobTitle, tags: skills };
@@ -91,7 +89,12 @@ async function cardFor(locale: Locale, page: CardPage): Promise<Card> {
       return { locale, eyebrow: t('portfolio'), title: await title('ProjectsPage'), tags: [...new Set(stacks)] };
     }
     case 'technologies':
-      return { locale, eyebrow: t('portfolio'), title: await title('TechnologiesPage'), tags: getTechnologies(locale).map((item) => item.name) };
+      return {
+        locale,
+        eyebrow: t('portfolio'),
+        title: await title('TechnologiesPage'),
+        tags: getTechnologies(locale).map((item) => item.name),
+      };
     case 'resume':
       return { locale, eyebrow: t('portfolio'), title: await title('ResumePage'), tags: skills };
     case 'project': {

@@ -56,7 +56,14 @@ export function projectJsonLd(locale: Locale, project: ProjectDetail): WithConte
     ...(project.service ? { genre: project.service } : {}),
     author: { '@type': 'Person', '@id': personId, name: getProfile(locale).name },
     ...(project.links.length > 0
-      ? { subjectOf: project.links.map((link) => ({ '@type': 'WebPage', name: link.label, url: link.url, ...(link.lang ? { inLanguage: link.lang } : {}) })) }
+      ? {
+          subjectOf: project.links.map((link) => ({
+            '@type': 'WebPage',
+            name: link.label,
+            url: link.url,
+            ...(link.lang ? { inLanguage: link.lang } : {}),
+          })),
+        }
       : {}),
   };
 }

@@ -92,6 +92,9 @@ export function getCareerTimeline(locale: Locale): CareerTimeline {
       .map(({ start: _start, ...group }) => ({ ...group, bars: [...group.bars].sort((a, b) => b.start.localeCompare(a.start)) })),
     asOf,
     asOfAt: at(asOf),
-    years: Array.from({ length: last - first + 1 }, (_, index) => ({ year: first + index, at: Math.round((index / (last - first)) * 10000) / 100 })),
+    years: Array.from({ length: last - first + 1 }, (_, index) => ({
+      year: first + index,
+      at: Math.round((index / (last - first)) * 10000) / 100,
+    })),
   };
 }

@@ -27,7 +27,10 @@
   if (chooser) {
     const { chooseLanguage, defaultLanguage, cookie: name } = chooser.dataset;
     const locales = chooseLanguage.split(' ');
-    const saved = document.cookie.split('; ').find((pair) => pair.startsWith(`${name}=`))?.slice(name.length + 1);
+    const saved = document.cookie
+      .split('; ')
+      .find((pair) => pair.startsWith(`${name}=`))
+      ?.slice(name.length + 1);
     const browser = (navigator.languages ?? [navigator.language]).map((tag) => String(tag).toLowerCase().split('-')[0]);
     location.replace(`/${[saved, ...browser].find((locale) => locales.includes(locale)) ?? defaultLanguage}`);
   }

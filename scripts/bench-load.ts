@@ -44,7 +44,9 @@ try {
     rows.push(
       `| ${name} | ${kB} | ${Math.round(rate)} | ${(rate / floorRate).toFixed(2)} | ${result.latency.p50} | ${result.latency.p99} | ${nonOk} | ${result.errors + result.timeouts} |`,
     );
-    console.log(`${name}: ${Math.round(rate)} requests/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${nonOk}, errors ${result.errors}`);
+    console.log(
+      `${name}: ${Math.round(rate)} requests/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${nonOk}, errors ${result.errors}`,
+    );
   }
 } finally {
   await site.stop();

@@ -48,7 +48,9 @@ const chrome = await launch({ chromePath: executablePath, chromeFlags: ['--headl
 const targets = [
   { name: 'floor (bare Next page)', url: `${floor.base}/` },
   { name: 'floor + one stylesheet', url: `${floor.base}/styled` },
-  ...routing.locales.flatMap((locale) => pages.map(([name, path]) => ({ name: `${name} (${locale})`, url: `${site.base}/${locale}${path}` }))),
+  ...routing.locales.flatMap((locale) =>
+    pages.map(([name, path]) => ({ name: `${name} (${locale})`, url: `${site.base}/${locale}${path}` })),
+  ),
 ];
 const samples = new Map<string, Sample[]>(targets.map(({ name }) => [name, []]));
 let lighthouseVersion = '';

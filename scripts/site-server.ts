@@ -50,7 +50,9 @@ export async function startSiteServer(dir: string, port: number): Promise<SiteSe
     brotli: true,
     gzip: true,
     etag: true,
-    setHeaders: (response, pathname) => response.setHeader('Cache-Control', cacheControlFor(pathname)),
+    setHeaders: (response, pathname) => {
+      response.setHeader('Cache-Control', cacheControlFor(pathname));
+    },
   });
   const sendNotFound = (response: ServerResponse) => {
     response.writeHead(404, { 'Content-Type': 'text/html;charset=utf-8', 'Content-Length': notFound.length, 'Cache-Control': 'no-store' });

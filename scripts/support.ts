@@ -27,7 +27,13 @@ export type RunningSite = { base: string; stop: () => Promise<void> };
 
 async function waitFor(url: string) {
   for (let attempt = 0; attempt < 150; attempt++) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`Nothing answered at ${url}`);
@@ -37,8 +43,9 @@ async function waitFor(url: string) {
 export async function startNextServer(port: number, cwd = process.cwd()): Promise<RunningSite> {
   const server = spawn('npx', ['next', 'start', '-p', String(port)], { cwd, stdio: 'ignore', detached: true });
   const base = `http://localhost:${port}`;
-  const stop = async () => {
+  const stop = () => {
     if (server.pid) process.kill(-server.pid);
+    return Promise.resolve();
   };
   try {
     await waitFor(base);

@@ -15,7 +15,9 @@ function mark(argument: string): string {
   const locale = file.split('/').at(-1)?.replace(/\.md$/, '') ?? '';
   if (file.startsWith('..') || !file.endsWith('.md')) throw new Error(`not a content file under ${relative('.', contentDir)}/`);
   if (!translations.some((known) => known === locale)) {
-    throw new Error(`not a translation: translations are ${translations.map((known) => `${known}.md`).join(', ')}; ${SOURCE_LOCALE}.md is the source`);
+    throw new Error(
+      `not a translation: translations are ${translations.map((known) => `${known}.md`).join(', ')}; ${SOURCE_LOCALE}.md is the source`,
+    );
   }
   const source = resolve(contentDir, sourceFileOf(file));
   if (!existsSync(source)) throw new Error(`its source ${relative('.', source)} does not exist`);

@@ -12,9 +12,7 @@ export type ViewerRequest = {
   headers: Record<string, Value>;
   cookies: Record<string, Value>;
 };
-export type ViewerOutcome =
-  | { kind: 'request'; uri: string }
-  | { kind: 'response'; statusCode: number; headers: Record<string, string> };
+export type ViewerOutcome = { kind: 'request'; uri: string } | { kind: 'response'; statusCode: number; headers: Record<string, string> };
 
 const file = resolve(import.meta.dirname, '../infra/functions/viewer-request.js');
 

@@ -7,7 +7,9 @@ import { buildContent, root, type ContentBuild } from './support/content-build';
 
 // The real content step on copies of the fixture tree, changed as an author might change it.
 const builds: ContentBuild[] = [];
-after(() => builds.forEach((build) => rmSync(build.dir, { recursive: true, force: true })));
+after(() => {
+  for (const build of builds) rmSync(build.dir, { recursive: true, force: true });
+});
 function build(options: Parameters<typeof buildContent>[0] = {}) {
   const result = buildContent(options);
   builds.push(result);
@@ -37,8 +39,14 @@ describe('drafts, decided by the content step', () => {
     }
     // The source Markdown stays in the generated data (Contentlayer keeps it); the site is built
     // from the rendered fields, and e2e/drafts.spec.ts searches the built site for every draft.
-    const projects = JSON.parse(readFileSync(join(result.dir, '.contentlayer/generated/Project/_index.json'), 'utf8'));
-    const rendered = JSON.stringify(projects.map((project: { html: string; resumeHtml: string }) => [project.html, project.resumeHtml]));
+    const projects: unknown = JSON.parse(readFileSync(join(result.dir, '.contentlayer/generated/Project/_index.json'), 'utf8'));
+    assert.ok(Array.isArray(projects) && projects.length > 0);
+    const rendered = projects
+      .flatMap((project: unknown): unknown[] =>
+        typeof project === 'object' && project !== null ? [Reflect.get(project, 'html'), Reflect.get(project, 'resumeHtml')] : [],
+      )
+      .map(String)
+      .join('\n');
     for (const draft of ['secret', '秘密', 'Later', '将来', 'later']) assert.ok(!rendered.includes(draft), `"${draft}" is rendered`);
   });
 
@@ -72,10 +80,14 @@ describe('translations: each en.md records the ja.md it translates', () => {
       release: true,
       edit: (content) => {
         editSource(content);
-        const mark = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/translated.ts'), join(content, 'projects/alpha/en.md')], {
-          env: { ...process.env, CONTENT_DIR: content },
-          encoding: 'utf8',
-        });
+        const mark = spawnSync(
+          join(root, 'node_modules/.bin/tsx'),
+          [join(root, 'scripts/translated.ts'), join(content, 'projects/alpha/en.md')],
+          {
+            env: { ...process.env, CONTENT_DIR: content },
+            encoding: 'utf8',
+          },
+        );
         assert.equal(mark.status, 0, mark.stderr);
       },
     });
@@ -83,21 +95,27 @@ describe('translations: each en.md records the ja.md it translates', () => {
   });
 
   it('counts an unmarked translation as stale, and a changed fact (checked directly) as not', () => {
-    const unmarked = build({ release: true, edit: (content) => rewrite(join(content, 'skills/en.md'), (text) => text.replace(/^translationOf: .*\n/m, '')) });
+    const unmarked = build({
+      release: true,
+      edit: (content) => rewrite(join(content, 'skills/en.md'), (text) => text.replace(/^translationOf: .*\n/m, '')),
+    });
     assert.notEqual(unmarked.status, 0);
     assert.match(unmarked.output, /content\/skills\/en\.md/);
 
     const facts = build({
       release: true,
       edit: (content) => {
-        for (const locale of ['ja', 'en']) rewrite(join(content, `projects/alpha/${locale}.md`), (text) => text.replace('teamSize: 2', 'teamSize: 5'));
+        for (const locale of ['ja', 'en'])
+          rewrite(join(content, `projects/alpha/${locale}.md`), (text) => text.replace('teamSize: 2', 'teamSize: 5'));
       },
     });
     assert.equal(facts.status, 0, facts.output);
   });
 
   it('rejects a mark in the source file', () => {
-    const result = build({ edit: (content) => rewrite(join(content, 'skills/ja.md'), (text) => text.replace('---\n', '---\ntranslationOf: 0123456789abcdef\n')) });
+    const result = build({
+      edit: (content) => rewrite(join(content, 'skills/ja.md'), (text) => text.replace('---\n', '---\ntranslationOf: 0123456789abcdef\n')),
+    });
     assert.notEqual(result.status, 0);
     assert.match(result.output, /content\/skills\/ja\.md: field "translationOf" belongs in translations only/);
   });
@@ -105,19 +123,64 @@ describe('translations: each en.md records the ja.md it translates', () => {
 
 describe('invalid content fails the step, naming the file and the field', () => {
   const cases: [string, (content: string) => void, RegExp[]][] = [
-    ['a missing required field', (c) => rewrite(join(c, 'projects/alpha/en.md'), (t) => t.replace(/^title: .*\n/m, '')), [/projects\/alpha\/en\.md/, /title/]],
-    ['a field of the wrong type', (c) => rewrite(join(c, 'projects/beta/ja.md'), (t) => t.replace('order: 2', 'order: two')), [/projects\/beta\/ja\.md/, /order/]],
-    ['an enum value outside its options', (c) => rewrite(join(c, 'experience/acme/en.md'), (t) => t.replace('kind: employment', 'kind: freelance')), [/experience\/acme\/en\.md/, /kind/]],
-    ['a file whose name is no locale', (c) => cpSync(join(c, 'projects/beta/en.md'), join(c, 'projects/beta/de.md')), [/content\/projects\/beta\/de\.md: locale "de"/]],
-    ['a published document without its translation', (c) => rmSync(join(c, 'education/university/en.md')), [/content\/education\/university\/ja\.md: published, but has no en translation/]],
-    ['two documents sharing a slug', (c) => cpSync(join(c, 'projects/beta'), join(c, 'projects/archive/beta'), { recursive: true }), [/slug "beta" is already used/]],
-    ['a fact that differs between the translations', (c) => rewrite(join(c, 'projects/alpha/en.md'), (t) => t.replace('teamSize: 2', 'teamSize: 3')), [/content\/projects\/alpha\/en\.md: field "teamSize" is 3 but content\/projects\/alpha\/ja\.md has 2/]],
-    ['raw HTML in a body', (c) => rewrite(join(c, 'projects/beta/en.md'), (t) => `${t}\n<img src="x" onerror="alert(1)">\n`), [/projects\/beta\/en\.md/, /raw HTML is not allowed/]],
-    ['a heading without an id', (c) => rewrite(join(c, 'projects/alpha/ja.md'), (t) => t.replace(' {#speed}', '')), [/projects\/alpha\/ja\.md/, /has no stable id/]],
-    ['an unquoted colon that turns a list item into a mapping', (c) => rewrite(join(c, 'profile/en.md'), (t) => t.replace('  - I built Alpha.', '  - Built: Alpha')), [/content\/profile\/en\.md: field "highlights" has an item that is not text/]],
-    ['a technology with no Latin letters for its URL', (c) => {
-      for (const locale of ['ja', 'en']) rewrite(join(c, `projects/beta/${locale}.md`), (t) => t.replace('stack: [c++, AWS CDK]', 'stack: [c++, 日本語]'));
-    }, [/content\/projects\/beta\/ja\.md: technology "日本語" gives no URL slug/]],
+    [
+      'a missing required field',
+      (c) => rewrite(join(c, 'projects/alpha/en.md'), (t) => t.replace(/^title: .*\n/m, '')),
+      [/projects\/alpha\/en\.md/, /title/],
+    ],
+    [
+      'a field of the wrong type',
+      (c) => rewrite(join(c, 'projects/beta/ja.md'), (t) => t.replace('order: 2', 'order: two')),
+      [/projects\/beta\/ja\.md/, /order/],
+    ],
+    [
+      'an enum value outside its options',
+      (c) => rewrite(join(c, 'experience/acme/en.md'), (t) => t.replace('kind: employment', 'kind: freelance')),
+      [/experience\/acme\/en\.md/, /kind/],
+    ],
+    [
+      'a file whose name is no locale',
+      (c) => cpSync(join(c, 'projects/beta/en.md'), join(c, 'projects/beta/de.md')),
+      [/content\/projects\/beta\/de\.md: locale "de"/],
+    ],
+    [
+      'a published document without its translation',
+      (c) => rmSync(join(c, 'education/university/en.md')),
+      [/content\/education\/university\/ja\.md: published, but has no en translation/],
+    ],
+    [
+      'two documents sharing a slug',
+      (c) => cpSync(join(c, 'projects/beta'), join(c, 'projects/archive/beta'), { recursive: true }),
+      [/slug "beta" is already used/],
+    ],
+    [
+      'a fact that differs between the translations',
+      (c) => rewrite(join(c, 'projects/alpha/en.md'), (t) => t.replace('teamSize: 2', 'teamSize: 3')),
+      [/content\/projects\/alpha\/en\.md: field "teamSize" is 3 but content\/projects\/alpha\/ja\.md has 2/],
+    ],
+    [
+      'raw HTML in a body',
+      (c) => rewrite(join(c, 'projects/beta/en.md'), (t) => `${t}\n<img src="x" onerror="alert(1)">\n`),
+      [/projects\/beta\/en\.md/, /raw HTML is not allowed/],
+    ],
+    [
+      'a heading without an id',
+      (c) => rewrite(join(c, 'projects/alpha/ja.md'), (t) => t.replace(' {#speed}', '')),
+      [/projects\/alpha\/ja\.md/, /has no stable id/],
+    ],
+    [
+      'an unquoted colon that turns a list item into a mapping',
+      (c) => rewrite(join(c, 'profile/en.md'), (t) => t.replace('  - I built Alpha.', '  - Built: Alpha')),
+      [/content\/profile\/en\.md: field "highlights" has an item that is not text/],
+    ],
+    [
+      'a technology with no Latin letters for its URL',
+      (c) => {
+        for (const locale of ['ja', 'en'])
+          rewrite(join(c, `projects/beta/${locale}.md`), (t) => t.replace('stack: [c++, AWS CDK]', 'stack: [c++, 日本語]'));
+      },
+      [/content\/projects\/beta\/ja\.md: technology "日本語" gives no URL slug/],
+    ],
   ];
   for (const [what, edit, patterns] of cases) {
     it(`fails on ${what}`, () => {

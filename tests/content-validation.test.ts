@@ -10,6 +10,7 @@ function doc(path: string, fields: Record<string, unknown> = {}): CheckedDocumen
     _raw: { sourceFilePath: path },
     locale: (parts.at(-1) ?? '').replace(/\.md$/, ''),
     slug: parts.at(-2) ?? '',
+    proseHash: '0000000000000000',
     ...fields,
   };
 }
@@ -22,7 +23,11 @@ describe('findContentProblems', () => {
   });
 
   it('names the file of a locale other than ja or en', () => {
-    const problems = findContentProblems([doc('projects/a/ja.md', project), doc('projects/a/en.md', project), doc('projects/a/fr.md', project)]);
+    const problems = findContentProblems([
+      doc('projects/a/ja.md', project),
+      doc('projects/a/en.md', project),
+      doc('projects/a/fr.md', project),
+    ]);
     assert.deepEqual(problems, ['content/projects/a/fr.md: locale "fr" (the file name) must be one of ja, en']);
   });
 
@@ -58,7 +63,10 @@ describe('findContentProblems', () => {
 
   it('checks months and their order', () => {
     const job = (start: string, end: string) => ({ kind: 'employment', start, end, positions: [{ title: 'x', start: '2023-13' }] });
-    const problems = findContentProblems([doc('experience/x/ja.md', job('2023-03', '2022-01')), doc('experience/x/en.md', job('2023-03', '2022-01'))]);
+    const problems = findContentProblems([
+      doc('experience/x/ja.md', job('2023-03', '2022-01')),
+      doc('experience/x/en.md', job('2023-03', '2022-01')),
+    ]);
     assert.ok(problems.includes('content/experience/x/ja.md: field "positions.start" must be a year and month as YYYY-MM, got "2023-13"'));
     assert.ok(problems.includes('content/experience/x/ja.md: field "end" (2022-01) is before "start" (2023-03)'));
   });

@@ -22,9 +22,16 @@ import {
 
 describe('projects', () => {
   it('lists the published projects in the order of the CV, the same in every locale', () => {
-    for (const locale of routing.locales) assert.deepEqual(getProjects(locale).map((project) => project.slug), ['alpha', 'beta']);
+    for (const locale of routing.locales)
+      assert.deepEqual(
+        getProjects(locale).map((project) => project.slug),
+        ['alpha', 'beta'],
+      );
     assert.deepEqual(getProjectSlugs(), ['alpha', 'beta']);
-    assert.deepEqual(getFeaturedProjects('en').map((project) => project.slug), ['alpha']);
+    assert.deepEqual(
+      getFeaturedProjects('en').map((project) => project.slug),
+      ['alpha'],
+    );
   });
 
   it('has no draft project: a release leaves their files out', () => {
@@ -37,10 +44,11 @@ describe('projects', () => {
   it('gives each project a locale-prefixed url and its neighbours in list order', () => {
     const alpha = getProject('en', 'alpha');
     const beta = getProject('en', 'beta');
-    assert.equal(alpha?.url, '/en/projects/alpha');
-    assert.equal(alpha?.previous, undefined);
-    assert.equal(alpha?.next?.slug, 'beta');
-    assert.equal(beta?.previous?.slug, 'alpha');
+    assert.ok(alpha && beta);
+    assert.equal(alpha.url, '/en/projects/alpha');
+    assert.equal(alpha.previous, undefined);
+    assert.equal(alpha.next?.slug, 'beta');
+    assert.equal(beta.previous?.slug, 'alpha');
     assert.equal(getProject('ja', 'no-such-project'), undefined);
   });
 
@@ -53,7 +61,10 @@ describe('projects', () => {
 
   it('marks links to a page in another language, in that page’s language only', () => {
     const en = getProject('en', 'alpha')?.html ?? '';
-    assert.match(en, /<a href="https:\/\/example.jp\/alpha" hreflang="ja" rel="noopener noreferrer">announcement<span> \(Japanese\)<\/span><\/a>/);
+    assert.match(
+      en,
+      /<a href="https:\/\/example.jp\/alpha" hreflang="ja" rel="noopener noreferrer">announcement<span> \(Japanese\)<\/span><\/a>/,
+    );
     assert.match(en, /<a href="https:\/\/example.com\/other" rel="noopener noreferrer">outside page<\/a>/);
     assert.doesNotMatch(getProject('ja', 'alpha')?.html ?? '', /hreflang/);
   });
@@ -69,7 +80,12 @@ describe('technologies', () => {
   it('gathers every stack entry and skill, one per slug, most used first', () => {
     const technologies = getTechnologies('en');
     assert.deepEqual(
-      technologies.map(({ slug, name, level, projects }) => [slug, name, level, projects.map((project) => `${project.slug}:${project.listedAs}`)]),
+      technologies.map(({ slug, name, level, projects }) => [
+        slug,
+        name,
+        level,
+        projects.map((project) => `${project.slug}:${project.listedAs}`),
+      ]),
       [
         ['cpp', 'C++', undefined, ['alpha:(C++)', 'beta:c++']],
         ['rust', 'Rust', 3, ['alpha:Rust']],
@@ -84,8 +100,14 @@ describe('technologies', () => {
   });
 
   it('links every chip and skill to the same slugs', () => {
-    assert.deepEqual(getProject('en', 'alpha')?.stack.map((item) => item.slug), ['rust', 'typescript', 'cpp']);
-    assert.deepEqual(getSkills('ja').map((skill) => skill.slug), ['rust', 'go']);
+    assert.deepEqual(
+      getProject('en', 'alpha')?.stack.map((item) => item.slug),
+      ['rust', 'typescript', 'cpp'],
+    );
+    assert.deepEqual(
+      getSkills('ja').map((skill) => skill.slug),
+      ['rust', 'go'],
+    );
   });
 });
 
@@ -113,8 +135,14 @@ describe('pages and documents', () => {
   });
 
   it('lists work history and education newest first', () => {
-    assert.deepEqual(getExperience('en').map((job) => job.slug), ['acme', 'internship']);
-    assert.deepEqual(getEducation('ja').map((school) => school.institution), ['架空大学']);
+    assert.deepEqual(
+      getExperience('en').map((job) => job.slug),
+      ['acme', 'internship'],
+    );
+    assert.deepEqual(
+      getEducation('ja').map((school) => school.institution),
+      ['架空大学'],
+    );
   });
 
   it('finds no stale translation in content whose translations are marked', () => {

@@ -30,12 +30,18 @@ describe('renderMarkdown', () => {
 
   it('takes heading ids from {#id} and links each heading to itself', () => {
     const html = renderMarkdown(body, { includeDrafts: true, anchorTitle: 'Link to this section' });
-    assert.match(html, /<h2 id="challenges"><a class="heading-anchor" title="Link to this section" href="#challenges">Challenges<\/a><\/h2>/);
+    assert.match(
+      html,
+      /<h2 id="challenges"><a class="heading-anchor" title="Link to this section" href="#challenges">Challenges<\/a><\/h2>/,
+    );
     assert.deepEqual(headingIds(html), ['challenges', 'done', 'empty', 'after']);
   });
 
   it('badges draft sections where drafts are shown, and drops them, to the next sibling heading, elsewhere', () => {
-    assert.match(renderMarkdown(body, { includeDrafts: true, draftLabel: 'Draft' }), /<h3 id="empty" data-draft="Draft"><a class="heading-anchor" href="#empty">Empty<\/a><\/h3>\n<p>Not yet.<\/p>/);
+    assert.match(
+      renderMarkdown(body, { includeDrafts: true, draftLabel: 'Draft' }),
+      /<h3 id="empty" data-draft="Draft"><a class="heading-anchor" href="#empty">Empty<\/a><\/h3>\n<p>Not yet.<\/p>/,
+    );
     const published = renderMarkdown(body, { includeDrafts: false });
     assert.deepEqual(headingIds(published), ['challenges', 'done', 'after']);
     assert.doesNotMatch(published, /Empty|Not yet|data-draft/);

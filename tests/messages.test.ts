@@ -8,7 +8,9 @@ import { messages } from '@/lib/messages';
 type Tree = { [key: string]: string | Tree };
 
 function leaves(tree: Tree, prefix = ''): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value]] : leaves(value, `${prefix}${key}.`)));
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[`${prefix}${key}`, value]] : leaves(value, `${prefix}${key}.`),
+  );
 }
 
 /** The ICU arguments and tags of a message: what the code fills in. */

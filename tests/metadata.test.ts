@@ -12,7 +12,6 @@ const input = {
   title: 'Demo',
   description: 'A demo project.',
   type: 'article',
-  siteName: 'Hanako Yamada',
   imageAlt: 'Demo — Hanako Yamada, Software Engineer',
 } as const;
 
@@ -21,7 +20,7 @@ describe('pageMetadata', () => {
 
   it('points canonical at the page itself and lists every language plus x-default', () => {
     assert.equal(metadata.alternates?.canonical, '/en/projects/demo');
-    assert.deepEqual(metadata.alternates?.languages, { ja: '/ja/projects/demo', en: '/en/projects/demo', 'x-default': '/ja/projects/demo' });
+    assert.deepEqual(metadata.alternates.languages, { ja: '/ja/projects/demo', en: '/en/projects/demo', 'x-default': '/ja/projects/demo' });
   });
 
   it('describes the page and its 1200×630 PNG card, a .png file beside the page, to Open Graph and X', () => {
@@ -66,8 +65,9 @@ describe('sitemap (fixture content)', () => {
 
   it('gives each entry its alternates and the CV date', () => {
     const home = entries.find((entry) => entry.url === absoluteUrl('/en'));
-    assert.deepEqual(home?.alternates?.languages, { ja: absoluteUrl('/ja'), en: absoluteUrl('/en'), 'x-default': absoluteUrl('/ja') });
-    assert.equal(String(home?.lastModified).slice(0, 10), '2025-01-20');
+    assert.ok(home);
+    assert.deepEqual(home.alternates?.languages, { ja: absoluteUrl('/ja'), en: absoluteUrl('/en'), 'x-default': absoluteUrl('/ja') });
+    assert.equal(String(home.lastModified).slice(0, 10), '2025-01-20');
   });
 });
 
@@ -95,7 +95,9 @@ describe('structured data (fixture content)', () => {
     const work = projectJsonLd('en', project);
     assert.equal(work.url, absoluteUrl('/en/projects/alpha'));
     assert.equal(work.keywords, 'Rust, TypeScript, (C++)');
-    assert.deepEqual(work.subjectOf, [{ '@type': 'WebPage', name: 'Alpha announcement', url: 'https://example.jp/alpha', inLanguage: 'ja' }]);
+    assert.deepEqual(work.subjectOf, [
+      { '@type': 'WebPage', name: 'Alpha announcement', url: 'https://example.jp/alpha', inLanguage: 'ja' },
+    ]);
   });
 
   it('describes a technology page as a collection of its projects', () => {
@@ -104,9 +106,12 @@ describe('structured data (fixture content)', () => {
     const page = technologyJsonLd('en', technology);
     assert.equal(page['@type'], 'CollectionPage');
     assert.deepEqual(page.about, { '@type': 'DefinedTerm', name: 'C++' });
-    assert.deepEqual(JSON.parse(JSON.stringify(page.mainEntity)).itemListElement.map((item: { url: string }) => item.url), [
-      absoluteUrl('/en/projects/alpha'),
-      absoluteUrl('/en/projects/beta'),
-    ]);
+    assert.deepEqual(page.mainEntity, {
+      '@type': 'ItemList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Alpha', url: absoluteUrl('/en/projects/alpha') },
+        { '@type': 'ListItem', position: 2, name: 'Beta', url: absoluteUrl('/en/projects/beta') },
+      ],
+    });
   });
 });

@@ -19,7 +19,9 @@ const page = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
 <script src="/_next/static/chunks/c.js" noModule=""></script></body></html>`;
 
 const dirs: string[] = [];
-after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+after(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
 function exportTree(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'out-'));
   dirs.push(dir);
@@ -46,7 +48,10 @@ describe('removeFrameworkJavaScript', () => {
   const html = readFileSync(join(out, 'en/alpha.html'), 'utf8');
 
   it('leaves a page JSON-LD and the enhancement script only', () => {
-    assert.deepEqual([...html.matchAll(/<script[^>]*>/g)].map((match) => match[0]), ['<script type="application/ld+json">', '<script src="/site.js" defer>']);
+    assert.deepEqual(
+      [...html.matchAll(/<script[^>]*>/g)].map((match) => match[0]),
+      ['<script type="application/ld+json">', '<script src="/site.js" defer>'],
+    );
     assert.match(html, /"name":"a < b"/);
     assert.doesNotMatch(html, /__next_f|preload|modulepreload|\/_next\/static\/chunks\/[bc]\.js/);
     assert.match(html, /<link rel="stylesheet" href="\/_next\/static\/chunks\/a.css"/);
@@ -59,10 +64,14 @@ describe('removeFrameworkJavaScript', () => {
 });
 
 describe('settleResumePdfLinks', () => {
-  const list = '<ul><li data-resume-pdf="/en/resume-letter.pdf"><a href="/en/resume-letter.pdf">PDF (US Letter, <span data-pdf-size=""></span>)</a></li><li data-resume-pdf="/en/resume-a4.pdf"><a href="/en/resume-a4.pdf">PDF (A4, <span data-pdf-size=""></span>)</a></li><li>JSON</li></ul>';
+  const list =
+    '<ul><li data-resume-pdf="/en/resume-letter.pdf"><a href="/en/resume-letter.pdf">PDF (US Letter, <span data-pdf-size=""></span>)</a></li><li data-resume-pdf="/en/resume-a4.pdf"><a href="/en/resume-a4.pdf">PDF (A4, <span data-pdf-size=""></span>)</a></li><li>JSON</li></ul>';
 
   it('states the size of each PDF there is, and drops the link to one there is not', () => {
-    const out = exportTree({ 'en/resume.html': `<!DOCTYPE html><html><body>${list}</body></html>`, 'en/resume-letter.pdf': 'x'.repeat(150 * 1024) });
+    const out = exportTree({
+      'en/resume.html': `<!DOCTYPE html><html><body>${list}</body></html>`,
+      'en/resume-letter.pdf': 'x'.repeat(150 * 1024),
+    });
     settleResumePdfLinks(out, 'en');
     const html = readFileSync(join(out, 'en/resume.html'), 'utf8');
     assert.match(html, /<li><a href="\/en\/resume-letter.pdf">PDF \(US Letter, <span>150 kB<\/span>\)<\/a><\/li><li>JSON<\/li>/);

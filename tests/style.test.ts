@@ -59,7 +59,9 @@ const NOT_PROSE = /(^|\.)(url|lang|email|stack|translationOf)(\.\d+)?$/;
 /** The prose of a document: its front matter strings and its body. */
 function prose(doc: Doc): Text[] {
   return [
-    ...strings(doc.data).filter((t) => !NOT_PROSE.test(t.where)).map((t) => ({ where: `${doc.file} ${t.where}`, text: t.text })),
+    ...strings(doc.data)
+      .filter((t) => !NOT_PROSE.test(t.where))
+      .map((t) => ({ where: `${doc.file} ${t.where}`, text: t.text })),
     { where: `${doc.file} body`, text: doc.body },
   ];
 }
@@ -85,9 +87,7 @@ const JAPANESE = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}
 
 /** Japanese: no half-width colon right after Japanese (最終更新: → 最終更新：, or no colon). */
 function japaneseColonProblems(text: string): string[] {
-  return [...withoutMarkup(text).matchAll(new RegExp(`[${JAPANESE}]\\s*:`, 'gu'))].map(
-    (m) => `half-width colon after Japanese: "${m[0]}"`,
-  );
+  return [...withoutMarkup(text).matchAll(new RegExp(`[${JAPANESE}]\\s*:`, 'gu'))].map((m) => `half-width colon after Japanese: "${m[0]}"`);
 }
 
 /** Japanese prose: parentheses are full-width （）, whatever they enclose. */
@@ -147,14 +147,34 @@ function abbreviationProblems(textsInReadingOrder: string[]): string[] {
 }
 
 /** Front matter fields in the order a page shows them: profile lead, then project header and facts. */
-const PAGE_ORDER = ['name', 'jobTitle', 'organization', 'tagline', 'highlights', 'title', 'summary', 'service', 'company', 'role', 'stack', 'links'];
+const PAGE_ORDER = [
+  'name',
+  'jobTitle',
+  'organization',
+  'tagline',
+  'highlights',
+  'title',
+  'summary',
+  'service',
+  'company',
+  'role',
+  'stack',
+  'links',
+];
 /** Fields that are also shown alone: cards, social cards, meta descriptions. */
 const STANDALONE = ['title', 'summary', 'tagline'];
 
 function readingOrder(doc: Doc): string[] {
   const rank = (key: string) => (PAGE_ORDER.includes(key) ? PAGE_ORDER.indexOf(key) : PAGE_ORDER.length);
   const keys = Object.keys(doc.data).sort((a, b) => rank(a) - rank(b)); // stable: the rest keep the file's order
-  return [...keys.flatMap((key) => strings(doc.data[key], key).filter((t) => !NOT_PROSE.test(t.where)).map((t) => t.text)), doc.body];
+  return [
+    ...keys.flatMap((key) =>
+      strings(doc.data[key], key)
+        .filter((t) => !NOT_PROSE.test(t.where))
+        .map((t) => t.text),
+    ),
+    doc.body,
+  ];
 }
 
 /** Pages in one language (docs/style-guide.md, "Links to pages in one language"). */
@@ -175,14 +195,15 @@ type Link = { where: string; url: string; lang?: unknown };
 function frontMatterLinks(value: unknown, path = ''): Link[] {
   if (Array.isArray(value)) return value.flatMap((item, i) => frontMatterLinks(item, `${path}.${i}`));
   if (!value || typeof value !== 'object' || value instanceof Date) return [];
-  const record = value as Record<string, unknown>;
-  const here = typeof record.url === 'string' ? [{ where: path, url: record.url, lang: record.lang }] : [];
-  return [...here, ...Object.entries(record).flatMap(([key, item]) => frontMatterLinks(item, path ? `${path}.${key}` : key))];
+  const here =
+    'url' in value && typeof value.url === 'string'
+      ? [{ where: path, url: value.url, lang: 'lang' in value ? value.lang : undefined }]
+      : [];
+  return [...here, ...Object.entries(value).flatMap(([key, item]) => frontMatterLinks(item, path ? `${path}.${key}` : key))];
 }
 
 /** The absolute URLs a Markdown body links to: [text](url) and <url>. */
-const bodyUrls = (body: string): string[] =>
-  [...body.matchAll(/\]\((https?:[^)\s]+)|<(https?:[^>\s]+)>/g)].map((m) => m[1] ?? m[2] ?? '');
+const bodyUrls = (body: string): string[] => [...body.matchAll(/\]\((https?:[^)\s]+)|<(https?:[^>\s]+)>/g)].map((m) => m[1] ?? m[2] ?? '');
 
 /** Links to a one-language page carry that `lang`; others carry none; body links are listed too. */
 function linkLanguageProblems(links: Link[], urlsInBody: string[]): string[] {
@@ -191,7 +212,9 @@ function linkLanguageProblems(links: Link[], urlsInBody: string[]): string[] {
     const expected = siteLanguage(link.url);
     if (expected === undefined) problems.push(`${link.where}: ${link.url} is on a site the style guide does not classify`);
     else if ((link.lang ?? null) !== expected) {
-      problems.push(`${link.where}: ${link.url} needs ${expected ? `lang: ${expected}` : 'no lang'}, has ${String(link.lang ?? 'none')}`);
+      problems.push(
+        `${link.where}: ${link.url} needs ${expected ? `lang: ${expected}` : 'no lang'}, has ${JSON.stringify(link.lang ?? 'none')}`,
+      );
     }
   }
   for (const url of urlsInBody) {
@@ -227,7 +250,10 @@ describe('style: Japanese', () => {
 
   it('writes the fixed terms of the style guide', () => {
     assert.equal(termProblems('ja', '株式会社 SBI bits').length, 1);
-    assert.deepEqual(problemsIn(docsIn('ja').flatMap(prose), (text) => termProblems('ja', text)), []);
+    assert.deepEqual(
+      problemsIn(docsIn('ja').flatMap(prose), (text) => termProblems('ja', text)),
+      [],
+    );
   });
 });
 
@@ -237,7 +263,10 @@ describe('style: English', () => {
   it('uses American spelling', () => {
     assert.equal(britishSpellingProblems('This behaviour of the organisation’s programme centre').length, 4);
     assert.equal(britishSpellingProblems('optimised, travelled, colours, analyse').length, 4);
-    assert.deepEqual(britishSpellingProblems('behavior, organization, program, programmer, center, analysis, enterprise, modeling, spelling, excelled'), []);
+    assert.deepEqual(
+      britishSpellingProblems('behavior, organization, program, programmer, center, analysis, enterprise, modeling, spelling, excelled'),
+      [],
+    );
     assert.deepEqual(problemsIn(english(), britishSpellingProblems), []);
   });
 
@@ -249,7 +278,10 @@ describe('style: English', () => {
   it('writes the fixed terms of the style guide', () => {
     assert.equal(termProblems('en', 'Middle software engineer at SBI Securities, research student').length, 3);
     assert.deepEqual(termProblems('en', 'Non-degree research student'), []);
-    assert.deepEqual(problemsIn(english(), (text) => termProblems('en', text)), []);
+    assert.deepEqual(
+      problemsIn(english(), (text) => termProblems('en', text)),
+      [],
+    );
   });
 
   it('spells out each abbreviation at its first use on a page, and in every text shown alone', () => {
@@ -259,7 +291,7 @@ describe('style: English', () => {
     const problems = docsIn('en').flatMap((doc) => [
       ...abbreviationProblems(readingOrder(doc)).map((p) => `${doc.file}: ${p}`),
       ...STANDALONE.filter((key) => typeof doc.data[key] === 'string').flatMap((key) =>
-        abbreviationProblems([doc.data[key] as string]).map((p) => `${doc.file} ${key} (shown alone): ${p}`),
+        abbreviationProblems([String(doc.data[key])]).map((p) => `${doc.file} ${key} (shown alone): ${p}`),
       ),
     ]);
     assert.deepEqual(problems, []);
@@ -291,7 +323,7 @@ describe('style: links to pages in one language', () => {
       const there = langs(en);
       return Object.keys({ ...here, ...there })
         .filter((url) => url in here && url in there && here[url] !== there[url])
-        .map((url) => `${ja.key}{ja,en}.md: ${url} has lang ${String(here[url])} in ja.md, ${String(there[url])} in en.md`);
+        .map((url) => `${ja.key}{ja,en}.md: ${url} has lang ${JSON.stringify(here[url])} in ja.md, ${JSON.stringify(there[url])} in en.md`);
     });
     assert.deepEqual(problems, []);
   });

@@ -25,7 +25,10 @@ describe('career timeline (fixture content)', () => {
 
   it('draws to scale from the first January to the January after the CV’s last update', () => {
     assert.equal(timeline.asOf, '2025-01');
-    assert.deepEqual(timeline.years.map((year) => year.year), [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    assert.deepEqual(
+      timeline.years.map((year) => year.year),
+      [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026],
+    );
     assert.deepEqual([timeline.years[0]?.at, timeline.years.at(-1)?.at], [0, 100]);
     const [university] = timeline.groups.at(-1)?.bars ?? [];
     // 2018-04 is 3 of 96 months in, 2022-03 is 50 of 96.

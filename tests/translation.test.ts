@@ -41,7 +41,10 @@ describe('the prose hash a translation records', () => {
   it('reads the shared facts of the document type from its folder', () => {
     const profile = `---\nemail: a@example.com\nname: 山田\n---\n`;
     assert.equal(proseHash('profile/ja.md', profile), proseHash('profile/ja.md', profile.replace('a@example.com', 'b@example.com')));
-    assert.notEqual(proseHash('projects/x/ja.md', profile), proseHash('projects/x/ja.md', profile.replace('a@example.com', 'b@example.com')));
+    assert.notEqual(
+      proseHash('projects/x/ja.md', profile),
+      proseHash('projects/x/ja.md', profile.replace('a@example.com', 'b@example.com')),
+    );
   });
 
   it('names the source of a translation', () => {
@@ -54,16 +57,25 @@ describe('marking a translation', () => {
   it('writes the mark into the front matter and leaves the rest of the file as it was', () => {
     const file = '---\ntitle: Alpha\norder: 1\n---\n\nBody.\n';
     assert.equal(markTranslation(file, 'aaaa'), '---\ntitle: Alpha\norder: 1\ntranslationOf: aaaa\n---\n\nBody.\n');
-    assert.equal(markTranslation(markTranslation(file, 'aaaa'), 'bbbb'), '---\ntitle: Alpha\norder: 1\ntranslationOf: bbbb\n---\n\nBody.\n');
+    assert.equal(
+      markTranslation(markTranslation(file, 'aaaa'), 'bbbb'),
+      '---\ntitle: Alpha\norder: 1\ntranslationOf: bbbb\n---\n\nBody.\n',
+    );
     assert.throws(() => markTranslation('No front matter.\n', 'aaaa'), /no front matter/);
   });
 
   describe('npm run translated -- FILE…', () => {
     const content = mkdtempSync(join(tmpdir(), 'translated-'));
     cpSync(fixtureContent, content, { recursive: true });
-    after(() => rmSync(content, { recursive: true, force: true }));
+    after(() => {
+      rmSync(content, { recursive: true, force: true });
+    });
     const translated = (...files: string[]) =>
-      spawnSync('npm', ['run', '--silent', 'translated', '--', ...files], { cwd: root, env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
+      spawnSync('npm', ['run', '--silent', 'translated', '--', ...files], {
+        cwd: root,
+        env: { ...process.env, CONTENT_DIR: content },
+        encoding: 'utf8',
+      });
 
     it('records the current hash of the source in each file named', () => {
       const file = join(content, 'projects/beta/en.md');

@@ -40,7 +40,11 @@ export default async function LanguageChoicePage() {
       >
         {choices.map(({ locale, href, name, title, link }) => (
           <section key={locale} lang={locale} className="grid gap-3">
-            {locale === routing.defaultLocale ? <h1 className="text-2xl font-bold">{name}</h1> : <p className="text-2xl font-bold">{name}</p>}
+            {locale === routing.defaultLocale ? (
+              <h1 className="text-2xl font-bold">{name}</h1>
+            ) : (
+              <p className="text-2xl font-bold">{name}</p>
+            )}
             <p className="text-muted">{title}</p>
             <a href={href} hrefLang={locale} className="font-semibold">
               {link}

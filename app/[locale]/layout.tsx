@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
-import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { getProfile } from '@/lib/content';
 import { generateLocaleParams, resolveLocale, type LocaleParams } from '@/lib/locale';
 import { siteUrl } from '@/lib/site';
 import '../globals.css';
@@ -19,10 +19,10 @@ export const viewport: Viewport = {
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const { name } = getProfile(locale);
   return {
     metadataBase: siteUrl,
-    title: { default: t('siteName'), template: `%s | ${t('siteName')}` },
+    title: { default: name, template: `%s | ${name}` },
     // Naming one icon names them all: app/icon.svg and the PNG touch icon (app/touch-icon.png).
     icons: {
       icon: [{ url: '/icon.svg', type: 'image/svg+xml', sizes: 'any' }],

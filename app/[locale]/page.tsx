@@ -23,7 +23,6 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
     title,
     description: profile.tagline,
     type: 'profile',
-    siteName: (await getTranslations({ locale, namespace: 'Metadata' }))('siteName'),
     imageAlt: await socialImageAlt(locale, { kind: 'home' }),
   });
   return { ...metadata, title: { absolute: title } };

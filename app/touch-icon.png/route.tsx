@@ -6,23 +6,21 @@ export const dynamic = 'force-static';
 
 export function GET() {
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          alignItems: 'center',
-          justifyContent: 'center',
-          background: '#0f766e',
-          color: '#ffffff',
-          fontSize: 84,
-          fontWeight: 700,
-        }}
-      >
-        RI
-      </div>
-    ),
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        background: '#0f766e',
+        color: '#ffffff',
+        fontSize: 84,
+        fontWeight: 700,
+      }}
+    >
+      RI
+    </div>,
     { width: 180, height: 180 },
   );
 }

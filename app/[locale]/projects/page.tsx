@@ -16,7 +16,6 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
     title: t('title'),
     description: t('description'),
     type: 'website',
-    siteName: (await getTranslations({ locale, namespace: 'Metadata' }))('siteName'),
     imageAlt: await socialImageAlt(locale, { kind: 'projects' }),
   });
 }

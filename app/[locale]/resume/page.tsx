@@ -29,7 +29,6 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
     title: t('title'),
     description: getProfile(locale).tagline,
     type: 'profile',
-    siteName: (await getTranslations({ locale, namespace: 'Metadata' }))('siteName'),
     imageAlt: await socialImageAlt(locale, { kind: 'resume' }),
   });
 }

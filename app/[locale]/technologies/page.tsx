@@ -19,7 +19,6 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
     title: t('title'),
     description: t('description'),
     type: 'website',
-    siteName: (await getTranslations({ locale, namespace: 'Metadata' }))('siteName'),
     imageAlt: await socialImageAlt(locale, { kind: 'technologies' }),
   });
 }
@@ -36,7 +35,10 @@ export default async function TechnologiesPage({ params }: LocaleParams) {
       <p className="mt-3 max-w-2xl text-muted">{t('description')}</p>
       <ul className="mt-10 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {technologies.map((technology) => (
-          <li key={technology.slug} className="relative flex items-center justify-between gap-4 rounded-lg border border-line bg-surface px-4 py-3 focus-within:border-accent hover:border-accent">
+          <li
+            key={technology.slug}
+            className="relative flex items-center justify-between gap-4 rounded-lg border border-line bg-surface px-4 py-3 focus-within:border-accent hover:border-accent"
+          >
             <span className="flex flex-col">
               <a
                 href={localePath(locale, `/technologies/${technology.slug}`)}

@@ -36,7 +36,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: project.title,
     description: project.summary ?? project.title,
     type: 'article',
-    siteName: (await getTranslations({ locale, namespace: 'Metadata' }))('siteName'),
     imageAlt: await socialImageAlt(locale, { kind: 'project', slug: project.slug }),
   });
 }
@@ -79,7 +78,10 @@ export default async function ProjectPage({ params }: Props) {
         </header>
 
         <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
-          <section aria-labelledby="facts" className="h-fit break-inside-avoid rounded-xl border border-line bg-surface p-5 lg:sticky lg:top-6 lg:order-last">
+          <section
+            aria-labelledby="facts"
+            className="h-fit break-inside-avoid rounded-xl border border-line bg-surface p-5 lg:sticky lg:top-6 lg:order-last"
+          >
             <h2 id="facts" className="mb-4 text-base font-bold">
               {t('facts')}
             </h2>

@@ -36,7 +36,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: technology.name,
     description: t('description', { name: technology.name, count: technology.projects.length }),
     type: 'website',
-    siteName: (await getTranslations({ locale, namespace: 'Metadata' }))('siteName'),
     imageAlt: await socialImageAlt(locale, { kind: 'technology', slug: technology.slug }),
   });
 }

@@ -10,7 +10,12 @@ export function technologyName(name: string): string {
  * `(Rust)` → `rust`. Names that differ only in case or brackets share a slug, and so a page.
  */
 export function technologySlug(name: string): string {
-  return slugify(technologyName(name), {
+  return asciiSlug(technologyName(name));
+}
+
+/** Lower-case ASCII words joined by hyphens; '' for text without Latin letters or digits. */
+export function asciiSlug(text: string): string {
+  return slugify(text, {
     decamelize: false,
     customReplacements: [
       ['++', 'pp'],

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fixtureContent, root } from './support/content-build';
+
+// `npm run dev` on a copy of the fixture content whose alpha/ja.md changed after its
+// translation was marked: what the owner sees while writing.
+const content = 'tests/.dev-content';
+const port = 3457;
+const base = `http://localhost:${port}`;
+
+let server: ReturnType<typeof spawn> | undefined;
+let log = '';
+
+async function page(path: string): Promise<string> {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    const response = await fetch(`${base}${path}`).catch(() => undefined);
+    if (response?.ok) return response.text();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`npm run dev never served ${path}:\n${log}`);
+}
+
+describe('npm run dev (fixture content with a stale translation)', { timeout: 240_000 }, () => {
+  before(() => {
+    rmSync(join(root, content), { recursive: true, force: true });
+    cpSync(fixtureContent, join(root, content), { recursive: true });
+    const source = join(root, content, 'projects/alpha/ja.md');
+    writeFileSync(source, readFileSync(source, 'utf8').replace('速くしました。', 'とても速くしました。'));
+    server = spawn('node', ['scripts/dev.mjs', '--port', String(port)], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: '1' },
+      detached: true,
+    });
+    server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  });
+
+  after(() => {
+    if (server?.pid) process.kill(-server.pid);
+    rmSync(join(root, content), { recursive: true, force: true });
+    // Leave the generated content as the owner's content, for the build and the e2e suite.
+    spawnSync(join(root, 'node_modules/.bin/contentlayer2'), ['build', '--clearCache'], { cwd: root, stdio: 'ignore' });
+  });
+
+  it('shows a notice on the page drawn from the stale translation, naming the file and the command', async () => {
+    const html = await page('/en/projects/alpha');
+    assert.match(html, /role="status"/);
+    assert.match(html, /content\/projects\/alpha\/en\.md/);
+    assert.match(html, /npm run translated -- content\/projects\/alpha\/en\.md/);
+  });
+
+  it('shows no notice on a page whose translations are current, nor on the source language', async () => {
+    assert.doesNotMatch(await page('/en/projects/beta'), /npm run translated/);
+    assert.doesNotMatch(await page('/ja/projects/alpha'), /npm run translated/);
+  });
+
+  it('shows the drafts, badged, that no build has', async () => {
+    const html = await page('/en/projects/gamma');
+    assert.match(html, /Gamma draft/);
+    assert.match(html, /class="draft-badge"/);
+    assert.match(await page('/en/projects/alpha'), /<h3 id="later" data-draft="Draft">/);
+  });
+});
