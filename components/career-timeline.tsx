@@ -33,19 +33,22 @@ export async function CareerTimeline({ locale }: { locale: Locale }) {
   const format = await getFormatter({ locale });
   const timeline = getCareerTimeline(locale);
   const asOf = format.dateTime(monthToDate(timeline.asOf), { year: 'numeric', month: 'long' });
-  const row = 'grid gap-x-6 gap-y-1 sm:grid-cols-[minmax(0,15rem)_minmax(0,1fr)] sm:items-center';
+  // Label beside bar from a tablet up; on paper the label takes more room, as the page is narrow and the type small.
+  const row =
+    'grid gap-x-6 gap-y-1 sm:grid-cols-[minmax(0,15rem)_minmax(0,1fr)] sm:items-center print:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] print:gap-y-0';
 
   return (
     <figure className="break-inside-avoid">
       <div aria-hidden="true" className={`${row} mb-2`}>
         <span />
         <svg aria-hidden="true" width="100%" height="16" className="block overflow-visible text-xs">
-          {timeline.years.map(({ year, at }, index) => (
+          {/* Each year labels its own span, between one January and the next. */}
+          {timeline.years.slice(0, -1).map(({ year, at }, index) => (
             <text
               key={year}
-              x={`${at}%`}
+              x={`${(at + (timeline.years[index + 1]?.at ?? 100)) / 2}%`}
               y="12"
-              textAnchor={index === 0 ? 'start' : index === timeline.years.length - 1 ? 'end' : 'middle'}
+              textAnchor="middle"
               className={`fill-muted ${year % 2 === 1 ? 'max-sm:hidden' : ''}`}
             >
               {year}
@@ -53,9 +56,9 @@ export async function CareerTimeline({ locale }: { locale: Locale }) {
           ))}
         </svg>
       </div>
-      <ol className="flex flex-col gap-4">
+      <ol className="flex flex-col gap-4 print:gap-1.5">
         {timeline.groups.map((group) => (
-          <li key={group.key} className="flex flex-col gap-1.5">
+          <li key={group.key} className="flex flex-col gap-1.5 print:gap-0">
             <p className="flex flex-wrap items-baseline gap-x-2">
               <span className="font-semibold">{group.name}</span>
               {t(group.kind) !== group.name && <span className="text-xs text-muted">{t(group.kind)}</span>}
@@ -63,7 +66,7 @@ export async function CareerTimeline({ locale }: { locale: Locale }) {
             <ol className="flex flex-col gap-1.5">
               {group.bars.map((bar) => (
                 <li key={bar.key} className={row}>
-                  <span className="text-sm">
+                  <span className="text-sm print:text-xs">
                     {bar.label && (
                       <span className="me-2">
                         {bar.label}
@@ -81,7 +84,7 @@ export async function CareerTimeline({ locale }: { locale: Locale }) {
           </li>
         ))}
       </ol>
-      <figcaption className="mt-3 text-sm text-muted">{t('asOf', { date: asOf })}</figcaption>
+      <figcaption className="mt-3 text-sm text-muted print:mt-1 print:text-xs">{t('asOf', { date: asOf })}</figcaption>
     </figure>
   );
 }

@@ -8,7 +8,7 @@ export async function ResumeCareer({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'ResumePage' });
   return (
     <ResumeSection id="career" title={t('career')}>
-      <ol className="flex flex-col gap-8">
+      <ol className="flex flex-col gap-8 print:block print:space-y-5">
         {getExperience(locale).map((job) => (
           <li key={job.slug} className="break-inside-avoid">
             <h3 className="flex flex-wrap items-baseline justify-between gap-x-4 text-xl font-bold">

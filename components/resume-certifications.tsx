@@ -9,16 +9,18 @@ export async function ResumeCertifications({ locale }: { locale: Locale }) {
   const { credly } = getProfile(locale);
   return (
     <ResumeSection id="certifications" title={t('certifications')}>
-      <ul className="list-disc pl-5">
-        {getCertifications(locale).map((certification) => (
-          <li key={certification}>{certification}</li>
-        ))}
-      </ul>
-      <p className="mt-4">
-        <ExternalLink locale={locale} href={credly.url} lang={credly.lang} rel="me noopener noreferrer">
-          {t('credentials')}
-        </ExternalLink>
-      </p>
+      <div className="break-inside-avoid">
+        <ul className="list-disc pl-5">
+          {getCertifications(locale).map((certification) => (
+            <li key={certification}>{certification}</li>
+          ))}
+        </ul>
+        <p className="mt-4">
+          <ExternalLink locale={locale} href={credly.url} lang={credly.lang} rel="me noopener noreferrer">
+            {t('credentials')}
+          </ExternalLink>
+        </p>
+      </div>
     </ResumeSection>
   );
 }

@@ -8,7 +8,7 @@ export async function ResumeEducation({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'ResumePage' });
   return (
     <ResumeSection id="education" title={t('education')}>
-      <ol className="flex flex-col gap-4">
+      <ol className="flex flex-col gap-4 print:block print:space-y-3">
         {getEducation(locale).map((school) => (
           <li key={school.slug} className="flex flex-wrap items-baseline justify-between gap-x-4 break-inside-avoid">
             <span>

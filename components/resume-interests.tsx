@@ -14,7 +14,7 @@ export async function ResumeInterests({ locale }: { locale: Locale }) {
     <ResumeSection id="interests" title={t('interests')}>
       <div className="grid gap-6 sm:grid-cols-2">
         {groups.map((group) => (
-          <div key={group.key}>
+          <div key={group.key} className="break-inside-avoid">
             <h3 className="mb-2 font-bold">{group.title}</h3>
             <ul className="list-disc pl-5">
               {group.items.map((item) => (

@@ -9,7 +9,8 @@ export async function ResumeProjects({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'ResumePage' });
   return (
     <ResumeSection id="projects" title={t('projects')}>
-      <div className="flex flex-col gap-12">
+      {/* Blocks, not flex items, on paper: Chromium moves a flex item that does not fit to the next page whole. */}
+      <div className="flex flex-col gap-12 print:block print:space-y-8">
         {getResumeProjects(locale).map((project) => (
           <section key={project.slug} aria-labelledby={`project-${project.slug}`}>
             <h3 id={`project-${project.slug}`} className="text-xl font-bold break-after-avoid">

@@ -19,7 +19,7 @@ export async function SkillStars({ locale, level }: { locale: Locale; level: num
 /** Skills with their stars; each name leads to its technology's page. */
 export function SkillList({ locale, skills }: { locale: Locale; skills: Skill[] }) {
   return (
-    <ul className="grid gap-2 sm:grid-cols-2">
+    <ul className="grid gap-2 break-inside-avoid sm:grid-cols-2">
       {skills.map((skill) => (
         <li key={skill.slug} className="flex items-center justify-between gap-4 rounded-lg border border-line bg-surface px-4 py-2">
           <a href={localePath(locale, `/technologies/${skill.slug}`)} className="font-semibold">

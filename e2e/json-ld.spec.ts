@@ -23,7 +23,9 @@ for (const locale of locales) {
           alternateName: expect.arrayContaining([profile.alternateName]),
           jobTitle: profile.jobTitle,
           worksFor: { '@type': 'Organization', name: profile.organization },
-          alumniOf: content.education(locale).map((school) => expect.objectContaining({ name: school.institution })),
+          alumniOf: [...new Set(content.education(locale).map((school) => school.institution))].map((name) =>
+            expect.objectContaining({ name }),
+          ),
           sameAs: [profile.github.url, profile.credly.url],
           hasCredential: content.certifications(locale).map((name) => expect.objectContaining({ name })),
         },

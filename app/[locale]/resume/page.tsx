@@ -41,7 +41,7 @@ export default async function ResumePage({ params }: LocaleParams) {
 
   return (
     <SitePage locale={locale} path="/resume">
-      <article className="mx-auto flex max-w-3xl flex-col gap-12">
+      <article className="mx-auto flex max-w-3xl flex-col gap-12 print:block print:space-y-8">
         <JsonLd data={profilePageJsonLd(locale, '/resume', t('title'))} />
         <header className="flex flex-wrap items-start justify-between gap-6">
           <div>
