@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { Skill } from '@/lib/content';
 import { localePath } from '@/lib/site';
+import { TechnologyHint } from './tech-list';
 
 const MAX_LEVEL = 3;
 
@@ -24,6 +25,7 @@ export function SkillList({ locale, skills }: { locale: Locale; skills: Skill[] 
         <li key={skill.slug} className="flex items-center justify-between gap-4 rounded-lg border border-line bg-surface px-4 py-2">
           <a href={localePath(locale, `/technologies/${skill.slug}`)} className="font-semibold">
             {skill.name}
+            <TechnologyHint locale={locale} />
           </a>
           <SkillStars locale={locale} level={skill.level} />
         </li>

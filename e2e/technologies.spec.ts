@@ -28,7 +28,8 @@ for (const locale of locales) {
     expect(count).toBeGreaterThan(0);
     for (let index = 0; index < count; index++) {
       const link = items.nth(index).getByRole('link');
-      const name = await link.innerText();
+      // The link's text, without the hint that only screen readers hear.
+      const name = (await link.innerText()).replace(t.TechnologyLink.hint.trim(), '').trim();
       const href = await link.getAttribute('href');
       const counted = Number(/\d+/.exec(await items.nth(index).innerText())?.[0] ?? 0);
       await page.goto(href ?? '');

@@ -1,9 +1,7 @@
-// The framework floor for the benchmarks: a bare Next app-router page (one h1, one paragraph)
-// on the very versions this project installs, built fresh in .bench/floor. It sits inside the
-// project because Turbopack resolves packages only below its root, and this root is ours.
-// Two more pages of the same app tell where the site's distance from the floor comes from:
-// `/styled`, the floor with one small stylesheet, and `/sized`, the floor padded with text to a
-// given size.
+// The framework floor for the benchmarks: a bare Next app-router page (one h1, one paragraph) on
+// the very versions this project installs, built fresh in .bench/floor and served by `next
+// start`, for comparison beside the site. It sits inside the project because Turbopack resolves
+// packages only below its root, and this root is ours.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,39 +26,12 @@ const files: Record<string, string> = {
   );
 }
 `,
-  'app/styled/page.tsx': `import './styled.css';
-
-export default function Page() {
-  return (
-    <main>
-      <h1>Framework floor, styled</h1>
-      <p>The bare page with one small stylesheet, as every real page has.</p>
-    </main>
-  );
-}
-`,
-  'app/styled/styled.css': 'body { margin: 2rem; font-family: sans-serif; }\nh1 { color: #0f766e; }\n',
   'next.config.mjs': `export default { turbopack: { root: ${JSON.stringify(process.cwd())} } };\n`,
 };
 
-/** A page whose HTML is about `bytes` long: Next writes its text twice (HTML and RSC payload). */
-function sizedPage(bytes: number) {
-  const text = 'Lorem ipsum dolor sit amet. '.repeat(Math.max(1, Math.round((bytes - 4700) / 2 / 28)));
-  return `export default function Page() {
-  return (
-    <main>
-      <h1>Framework floor, sized</h1>
-      <p>${text}</p>
-    </main>
-  );
-}
-`;
-}
-
-/** Builds the floor app; `sizedBytes` sets the size of its `/sized` page. */
-export function buildFloor(sizedBytes = 4700): string {
+export function buildFloor(): string {
   rmSync(floorDir, { recursive: true, force: true });
-  for (const [name, text] of Object.entries({ ...files, 'app/sized/page.tsx': sizedPage(sizedBytes) })) {
+  for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(floorDir, name, '..'), { recursive: true });
     writeFileSync(join(floorDir, name), text);
   }

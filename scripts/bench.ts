@@ -1,24 +1,25 @@
 // `npm run bench`: Lighthouse (mobile preset, simulated throttling, the system's Chromium) three
-// times on the key pages in both locales and on a bare Next page (the framework floor, and the
-// floor with one stylesheet for reference), all in one run against production builds; prints
-// the medians and writes them to docs/performance.md. `--skip-build` reuses the build in .next.
+// times on every page type in every locale, as `npm start` serves the build, beside two
+// reference rows per page and one overall, all measured in one run:
+//   - the physical limit: the same page with every script removed (the bench makes it from out/),
+//     served by the same server;
+//   - the framework floor: a bare Next page (scripts/bench-floor.ts) on `next start`.
+// Prints the medians and writes them to docs/performance.md. `--skip-build` reuses out/.
 import { spawnSync } from 'node:child_process';
+import { cpSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { routing } from '../i18n/routing';
 import { buildFloor, floorDir } from './bench-floor';
 import { machine, median, writeSection } from './bench-report';
+import { sitePages } from './site-pages';
+import { startSiteServer } from './site-server';
+import { removeScripts, rewriteHtml } from './static-export';
 import { chromiumArgs, chromiumPath, startNextServer } from './support';
 
 const runs = 3;
-// The project page measured: the longest one.
-const project = 'jp-us-trading-app';
-const pages = [
-  ['home', ''],
-  ['projects', '/projects'],
-  ['project', `/projects/${project}`],
-  ['résumé', '/resume'],
-] as const;
+const limitDir = '.bench/limit';
 
 type Sample = {
   performance: number;
@@ -41,23 +42,30 @@ if (!process.argv.includes('--skip-build') && spawnSync('npm', ['run', 'build'],
 console.log('Building the framework floor…');
 buildFloor();
 
-const site = await startNextServer(3310);
+const pages = routing.locales.flatMap((locale) =>
+  sitePages().map(({ name, path }) => ({ name: `${name} (${locale})`, path: `/${locale}${path}`, file: `${locale}${path || ''}.html` })),
+);
+// The physical limit: the same files with every script gone.
+rmSync(limitDir, { recursive: true, force: true });
+cpSync('out', limitDir, { recursive: true });
+for (const { file } of pages) rewriteHtml(join(limitDir, file), removeScripts(() => false));
+
+const site = await startSiteServer('out', 3310);
+const limit = await startSiteServer(limitDir, 3312);
 const floor = await startNextServer(3311, floorDir);
 const chrome = await launch({ chromePath: executablePath, chromeFlags: ['--headless=new', ...chromiumArgs] });
 
 const targets = [
-  { name: 'floor (bare Next page)', url: `${floor.base}/` },
-  { name: 'floor + one stylesheet', url: `${floor.base}/styled` },
-  ...routing.locales.flatMap((locale) =>
-    pages.map(([name, path]) => ({ name: `${name} (${locale})`, url: `${site.base}/${locale}${path}` })),
-  ),
+  { name: 'floor (bare Next page)', url: `${floor.base}/`, htmlBytes: 0 },
+  ...pages.flatMap(({ name, path, file }) => [
+    { name, url: `${site.base}${path}`, htmlBytes: statSync(join('out', file)).size },
+    { name: `${name}, limit`, url: `${limit.base}${path}`, htmlBytes: statSync(join(limitDir, file)).size },
+  ]),
 ];
 const samples = new Map<string, Sample[]>(targets.map(({ name }) => [name, []]));
 let lighthouseVersion = '';
 
-function score(value: number | null | undefined) {
-  return Math.round((value ?? 0) * 100);
-}
+const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
 
 try {
   // Round-robin, so that whatever else the machine does is spread over every page alike.
@@ -87,7 +95,8 @@ try {
   }
 } finally {
   chrome.kill();
-  await site.stop();
+  await site.close();
+  await limit.close();
   await floor.stop();
 }
 
@@ -107,18 +116,19 @@ function medianSample(list: Sample[]): Sample {
     totalBytes: of('totalBytes'),
   };
 }
-const medians = targets.map(({ name }) => ({ name, ...medianSample(samples.get(name) ?? []) }));
-const floorRow = medians[0];
-const rows = medians.map((row) => {
-  const lcpRatio = floorRow ? row.lcp / floorRow.lcp : 0;
-  const jsOver = floorRow ? row.jsBytes - floorRow.jsBytes : 0;
-  return `| ${row.name} | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${Math.round(row.fcp)} | ${Math.round(row.lcp)} (${lcpRatio.toFixed(2)}×) | ${Math.round(row.tbt)} | ${row.cls.toFixed(3)} | ${kB(row.jsBytes)} (${jsOver >= 0 ? '+' : ''}${kB(jsOver)}) | ${kB(row.totalBytes)} |`;
+const medians = new Map(targets.map(({ name }) => [name, medianSample(samples.get(name) ?? [])]));
+const rows = targets.map(({ name, htmlBytes }) => {
+  const row = medians.get(name);
+  if (!row) return '';
+  const limitRow = medians.get(`${name}, limit`);
+  const lcp = limitRow ? `${Math.round(row.lcp)} (${(row.lcp / limitRow.lcp).toFixed(2)}×)` : `${Math.round(row.lcp)}`;
+  return `| ${name} | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${Math.round(row.fcp)} | ${lcp} | ${Math.round(row.tbt)} | ${row.cls.toFixed(3)} | ${kB(row.jsBytes)} | ${htmlBytes ? kB(htmlBytes) : '–'} | ${kB(row.totalBytes)} |`;
 });
 const table = [
-  `Lighthouse ${lighthouseVersion}, mobile preset (simulated throttling), median of ${runs} runs, ${machine()}.`,
+  `Lighthouse ${lighthouseVersion}, mobile preset (simulated throttling), median of ${runs} runs, ${machine()}. Each page as \`npm start\` serves it, then the same page with every script removed (“limit”) on the same server; LCP × is the page's LCP over its limit's.`,
   '',
-  '| Page | Perf. | A11y | Best pr. | SEO | FCP ms | LCP ms (× floor) | TBT ms | CLS | JS kB (vs floor) | Total kB |',
-  '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+  '| Page | Perf. | A11y | Best pr. | SEO | FCP ms | LCP ms (× limit) | TBT ms | CLS | JS kB | HTML kB | Total kB |',
+  '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
   ...rows,
 ].join('\n');
 console.log(`\n${table}\n`);

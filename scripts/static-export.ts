@@ -25,12 +25,12 @@ function isScriptPreload(element: Element): boolean {
   return element.tagName === 'link' && (rels.includes('modulepreload') || (rels.includes('preload') && element.properties.as === 'script'));
 }
 
-/** Drops Next's runtime `<script>`s, its inline RSC payload and its script preloads. */
-function removeFrameworkScripts() {
-  return (tree: Root) => {
+/** Drops Next's runtime `<script>`s, its inline RSC payload and its script preloads; `keep` decides which scripts stay. */
+export function removeScripts(keep: (script: Element) => boolean = isKeptScript) {
+  return () => (tree: Root) => {
     visit(tree, 'element', (node, index, parent) => {
       if (parent === undefined || index === undefined) return;
-      if ((node.tagName === 'script' && !isKeptScript(node)) || isScriptPreload(node)) {
+      if ((node.tagName === 'script' && !keep(node)) || isScriptPreload(node)) {
         parent.children.splice(index, 1);
         return [SKIP, index];
       }
@@ -39,7 +39,8 @@ function removeFrameworkScripts() {
   };
 }
 
-function rewriteHtml(file: string, plugin: () => (tree: Root) => void) {
+/** Rewrites an HTML file through a rehype plugin. */
+export function rewriteHtml(file: string, plugin: () => (tree: Root) => void) {
   const html = readFileSync(file, 'utf8');
   writeFileSync(file, String(unified().use(rehypeParse).use(plugin).use(rehypeStringify).processSync(html)));
 }
@@ -53,7 +54,7 @@ export function removeFrameworkJavaScript(outDir: string) {
   for (const file of listFiles(outDir)) {
     const path = join(outDir, file);
     const name = file.split('/').at(-1) ?? '';
-    if (file.endsWith('.html')) rewriteHtml(path, removeFrameworkScripts);
+    if (file.endsWith('.html')) rewriteHtml(path, removeScripts());
     const payload = file.endsWith('.txt') && (name.startsWith('__next.') || existsSync(path.replace(/\.txt$/, '.html')));
     const frameworkScript = file.startsWith('_next/') && file.endsWith('.js');
     if (payload || frameworkScript) rmSync(path);

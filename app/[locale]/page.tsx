@@ -28,6 +28,22 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
   return { ...metadata, title: { absolute: title } };
 }
 
+/** A section's heading, and where there is more of it, a link to the page that has it all. */
+function HomeSectionHeading({ id, title, more }: { id: string; title: string; more?: { href: string; label: string } }) {
+  return (
+    <div className="mb-5 flex flex-wrap items-baseline justify-between gap-2">
+      <h2 id={id} className="text-2xl font-bold">
+        {title}
+      </h2>
+      {more && (
+        <a href={more.href} className="font-semibold">
+          {more.label} →
+        </a>
+      )}
+    </div>
+  );
+}
+
 export default async function HomePage({ params }: LocaleParams) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'HomePage' });
@@ -55,9 +71,7 @@ export default async function HomePage({ params }: LocaleParams) {
         </section>
 
         <section aria-labelledby="highlights">
-          <h2 id="highlights" className="mb-5 text-2xl font-bold">
-            {t('highlights')}
-          </h2>
+          <HomeSectionHeading id="highlights" title={t('highlights')} />
           <ul className="grid gap-4 md:grid-cols-3">
             {profile.highlights.map((highlight) => (
               <li key={highlight} className="rounded-xl border-l-4 border-accent bg-surface p-5 shadow-sm">
@@ -68,14 +82,11 @@ export default async function HomePage({ params }: LocaleParams) {
         </section>
 
         <section aria-labelledby="featured">
-          <div className="mb-5 flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id="featured" className="text-2xl font-bold">
-              {t('featured')}
-            </h2>
-            <a href={localePath(locale, '/projects')} className="font-semibold">
-              {t('allProjects')} →
-            </a>
-          </div>
+          <HomeSectionHeading
+            id="featured"
+            title={t('featured')}
+            more={{ href: localePath(locale, '/projects'), label: t('allProjects') }}
+          />
           <ul className="grid gap-5 md:grid-cols-2">
             {getFeaturedProjects(locale).map((project) => (
               <li key={project.slug}>
@@ -86,21 +97,16 @@ export default async function HomePage({ params }: LocaleParams) {
         </section>
 
         <section aria-labelledby="timeline">
-          <h2 id="timeline" className="mb-5 text-2xl font-bold">
-            {t('timeline')}
-          </h2>
+          <HomeSectionHeading id="timeline" title={t('timeline')} />
           <CareerTimeline locale={locale} />
         </section>
 
         <section aria-labelledby="skills">
-          <div className="mb-5 flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id="skills" className="text-2xl font-bold">
-              {t('skills')}
-            </h2>
-            <a href={localePath(locale, '/technologies')} className="font-semibold">
-              {t('allTechnologies')} →
-            </a>
-          </div>
+          <HomeSectionHeading
+            id="skills"
+            title={t('skills')}
+            more={{ href: localePath(locale, '/technologies'), label: t('allTechnologies') }}
+          />
           <SkillList locale={locale} skills={getSkills(locale)} />
         </section>
       </div>

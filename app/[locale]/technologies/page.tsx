@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { JsonLd } from '@/components/json-ld';
 import { SitePage } from '@/components/site-page';
 import { SkillStars } from '@/components/skill-list';
+import { TechnologyHint } from '@/components/tech-list';
 import { getTechnologies } from '@/lib/content';
 import { resolveLocale, type LocaleParams } from '@/lib/locale';
 import { pageMetadata } from '@/lib/metadata';
@@ -45,6 +46,7 @@ export default async function TechnologiesPage({ params }: LocaleParams) {
                 className="font-semibold text-fg no-underline after:absolute after:inset-0 after:rounded-lg hover:underline"
               >
                 {technology.name}
+                <TechnologyHint locale={locale} />
               </a>
               <span className="text-sm text-muted">{t('projectCount', { count: technology.projects.length })}</span>
             </span>
