@@ -36,7 +36,8 @@ export default defineConfig([
     },
   },
   {
-    // The CDK app is a package of its own, with its own compiler settings.
+    // The CDK app is a package of its own, with its own compiler settings and dependencies: npm
+    // run test:infra lints it once they are installed.
     files: ['infra/**/*.ts'],
     languageOptions: { parserOptions: { projectService: false, project: './infra/tsconfig.json', tsconfigRootDir: import.meta.dirname } },
   },
