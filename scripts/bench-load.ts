@@ -58,7 +58,9 @@ try {
       errors: result.errors + result.timeouts,
     };
     results.push(row);
-    console.log(`${name}: ${Math.round(rate)} requests/s, p50 ${row.p50} ms, p99 ${row.p99} ms, non-2xx ${row.non2xx}, errors ${row.errors}`);
+    console.log(
+      `${name}: ${Math.round(rate)} requests/s, p50 ${row.p50} ms, p99 ${row.p99} ms, non-2xx ${row.non2xx}, errors ${row.errors}`,
+    );
   }
 } finally {
   await site.close();
@@ -73,7 +75,9 @@ const table = [
   '',
   '| Server | Response kB | Requests/s | p50 ms | p99 ms | Non-2xx | Errors |',
   '| --- | --: | --: | --: | --: | --: | --: |',
-  ...results.map((row) => `| ${row.name} | ${row.kB} | ${Math.round(row.rate)} | ${row.p50} | ${row.p99} | ${row.non2xx} | ${row.errors} |`),
+  ...results.map(
+    (row) => `| ${row.name} | ${row.kB} | ${Math.round(row.rate)} | ${row.p50} | ${row.p99} | ${row.non2xx} | ${row.errors} |`,
+  ),
   '',
   `\`npm start\` answers ${ours && sirvAlone ? (ours.rate / sirvAlone.rate).toFixed(2) : '?'}× the requests/s of plain sirv serving the same file.`,
 ].join('\n');

@@ -48,7 +48,11 @@ const pages = routing.locales.flatMap((locale) =>
 // The physical limit: the same files with every script gone.
 rmSync(limitDir, { recursive: true, force: true });
 cpSync('out', limitDir, { recursive: true });
-for (const { file } of pages) rewriteHtml(join(limitDir, file), removeScripts(() => false));
+for (const { file } of pages)
+  rewriteHtml(
+    join(limitDir, file),
+    removeScripts(() => false),
+  );
 
 const site = await startSiteServer('out', 3310);
 const limit = await startSiteServer(limitDir, 3312);
