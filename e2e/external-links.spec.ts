@@ -15,24 +15,22 @@ for (const locale of locales) {
 
   test(`a link to a page in another language says so, to the eye and to the browser (${locale})`, async ({ page }) => {
     // The pages the content declares to be in one language, other than this page's.
+    const profile = content.profile(locale);
+    const links = [...content.projects(locale).flatMap((project) => project.links), profile.github, profile.credly];
     const foreign = new Map(
-      content
-        .projects(locale)
-        .flatMap((project) => project.links)
-        .filter((link) => link.lang !== undefined && link.lang !== locale)
-        .map((link) => [link.url, link.lang ?? '']),
+      links.filter((link) => link.lang !== undefined && link.lang !== locale).map((link) => [link.url, link.lang ?? '']),
     );
     test.skip(foreign.size === 0, 'the content links to no page in another language');
     let checked = 0;
     for (const path of await crawl(page, locale)) {
       await page.goto(path);
       for (const [url, language] of foreign) {
-        const links = page.locator(`main a[href="${url}"]`);
+        const found = page.locator(`main a[href="${url}"]`);
         const note = messages[locale].LinkLanguage.note.replace(
           '{language}',
           new Intl.DisplayNames([locale], { type: 'language' }).of(language) ?? language,
         );
-        for (const link of await links.all()) {
+        for (const link of await found.all()) {
           await expect(link, `${path} ${url}`).toHaveAttribute('hreflang', language);
           await expect(link, `${path} ${url}`).toContainText(note.trim());
           checked++;
