@@ -19,9 +19,9 @@ const drafts = listContentFiles('content').flatMap((file): Draft[] => {
   return sections.length > 0 ? [{ file, texts: sections }] : [];
 });
 
+// With no drafts in the content, these pass on nothing to find; the unit tests prove the
+// mechanism on fixture drafts either way (tests/content-build.test.ts).
 test.describe('drafts', () => {
-  test.skip(drafts.length === 0, 'the content has no drafts');
-
   for (const locale of locales) {
     test(`draft projects have no page and no link (${locale})`, async ({ page, request }) => {
       const slugs = drafts.flatMap((draft) => (draft.slug ? [draft.slug] : []));

@@ -53,19 +53,21 @@ for (const locale of locales) {
   });
 }
 
+// One test per stack entry that the CV writes differently from its technology's name (`(Rust)`).
 for (const locale of locales) {
-  test(`a project that writes a technology its own way is listed under it, as the CV writes it (${locale})`, async ({ page }) => {
-    const entry = content
-      .projects(locale)
-      .flatMap((project) => project.stack.map((technology) => ({ project, ...technology })))
-      .find((technology) => technology.label !== technology.name);
-    test.skip(entry === undefined, 'no stack entry is written differently from its technology');
-    await page.goto(`/${locale}/technologies/${entry?.slug}`);
-    const note = messages[locale].TechnologyPage.listedAs.replace('{label}', entry?.label ?? '');
-    const card = page
-      .getByRole('main')
-      .getByRole('listitem')
-      .filter({ has: page.getByRole('link', { name: entry?.project.title, exact: true }) });
-    await expect(card.getByText(note)).toBeVisible();
-  });
+  const entries = content
+    .projects(locale)
+    .flatMap((project) => project.stack.map((technology) => ({ project, ...technology })))
+    .filter((technology) => technology.label !== technology.name);
+  for (const entry of entries) {
+    test(`${entry.project.title} is listed under ${entry.name} as the CV writes it, “${entry.label}” (${locale})`, async ({ page }) => {
+      await page.goto(`/${locale}/technologies/${entry.slug}`);
+      const note = messages[locale].TechnologyPage.listedAs.replace('{label}', entry.label);
+      const card = page
+        .getByRole('main')
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('link', { name: entry.project.title, exact: true }) });
+      await expect(card.getByText(note)).toBeVisible();
+    });
+  }
 }
