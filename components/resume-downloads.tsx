@@ -11,7 +11,7 @@ const action =
 /**
  * The résumé in its other forms: a PDF per paper size, JSON Resume, print. The PDFs are printed
  * from the built site, after `next build`; the build then states each one's size here, or drops
- * its link if it could not be printed (scripts/resume-links.ts). `next dev` has no PDFs.
+ * its link if it could not be printed (settleResumePdfLinks, scripts/static-export.ts). `next dev` has no PDFs.
  */
 export async function ResumeDownloads({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'ResumeDownloads' });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { contentSecurityPolicy } from '../lib/http-headers.mjs';
+import { enhancementScript } from '../lib/site';
 import { crawl, locales } from './utils';
 
 const expected = {
@@ -35,7 +36,7 @@ test('every answer carries the security headers: pages, redirects, 404s, cards, 
     '/favicon.ico',
     '/ja/resume.json',
     '/ja/card.png',
-    '/site.js',
+    enhancementScript,
   ];
   for (const locale of locales) paths.push(...(await crawl(page, locale)));
   await page.goto('/en');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { listFiles } from '../lib/files';
-import { ENHANCEMENT_SCRIPT } from '../scripts/static-export';
+import { enhancementScript } from '../lib/site';
 
 // The built site is HTML and CSS, plus one small script of progressive enhancement: no page
 // carries a framework's runtime, an inline script or an inline payload.
@@ -15,7 +15,7 @@ test('no exported page has a script but JSON-LD and the enhancement script', () 
     const html = readFileSync(join('out', file), 'utf8');
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
     const unexpected = scripts.filter(
-      (tag) => tag !== '<script type="application/ld+json">' && tag !== `<script src="${ENHANCEMENT_SCRIPT}" defer>`,
+      (tag) => tag !== '<script type="application/ld+json">' && tag !== `<script src="${enhancementScript}" defer>`,
     );
     expect(unexpected, file).toEqual([]);
     expect(html, file).not.toMatch(/rel="(?:modulepreload|preload)"[^>]*as="script"|__next_f|\sstyle="/);
@@ -24,13 +24,13 @@ test('no exported page has a script but JSON-LD and the enhancement script', () 
 
 test('nothing else of the framework is left to download', () => {
   const leftovers = listFiles('out').filter((file) =>
-    file.endsWith('.txt') ? file !== 'robots.txt' : file.endsWith('.js') && `/${file}` !== ENHANCEMENT_SCRIPT,
+    file.endsWith('.txt') ? file !== 'robots.txt' : file.endsWith('.js') && `/${file}` !== enhancementScript,
   );
   expect(leftovers).toEqual([]);
 });
 
 test('the enhancement script stays under 2 kB gzipped', async ({ request }) => {
-  const response = await request.get(ENHANCEMENT_SCRIPT);
+  const response = await request.get(enhancementScript);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/javascript/);
   expect(gzipSync(await response.body()).length).toBeLessThanOrEqual(2048);

@@ -1,5 +1,8 @@
 import { routing, type Locale } from '@/i18n/routing';
 
+/** The site's one script, progressive enhancement only (public/site.js): every page works without it. */
+export const enhancementScript = '/site.js';
+
 /** The public origin, configured once (`SITE_URL`); every absolute URL derives from it. */
 export const siteUrl = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
 

@@ -27,7 +27,7 @@ type Card = {
   tags: string[];
 };
 
-/** The one renderer behind every `opengraph-image`: title, person, role, technologies. */
+/** The one renderer behind every `card.png`: title, person, role, technologies. */
 export async function renderSocialCard({ locale, eyebrow, title, tags }: Card): Promise<ImageResponse> {
   const profile = getProfile(locale);
   return new ImageResponse(

@@ -10,13 +10,11 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { listFiles } from '../lib/files';
-
-/** The one script a page may load: progressive enhancement, served from 'self'. */
-export const ENHANCEMENT_SCRIPT = '/site.js';
+import { enhancementScript } from '../lib/site';
 
 function isKeptScript(element: Element): boolean {
   const { type, src } = element.properties;
-  return type === 'application/ld+json' || src === ENHANCEMENT_SCRIPT;
+  return type === 'application/ld+json' || src === enhancementScript;
 }
 
 function isScriptPreload(element: Element): boolean {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { LOCALE_COOKIE, routing } from '@/i18n/routing';
 import { getProfile } from '@/lib/content';
-import { languageAlternates, localePath } from '@/lib/site';
+import { enhancementScript, languageAlternates, localePath } from '@/lib/site';
 
 export function generateMetadata(): Metadata {
   return {
@@ -52,7 +52,7 @@ export default async function LanguageChoicePage() {
           </section>
         ))}
       </main>
-      <script src="/site.js" defer />
+      <script src={enhancementScript} defer />
     </>
   );
 }

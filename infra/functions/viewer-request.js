@@ -44,7 +44,7 @@ function handler(event) {
 }
 
 // The visitor's explicit choice (the locale switch sets the cookie), else the browser's
-// languages, else the default: the order next-intl's middleware uses for `next start`.
+// languages, else the default: the order public/site.js follows on hosts that cannot redirect.
 function preferredLocale(request) {
   var cookie = request.cookies ? request.cookies[LOCALE_COOKIE] : undefined;
   if (cookie && LOCALES.indexOf(cookie.value) !== -1) {
