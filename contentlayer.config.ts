@@ -7,7 +7,7 @@ import { TRANSLATION_MARK, listDraftFiles, proseHash } from './lib/content-sourc
 import { reportContentProblems } from './lib/content-validation';
 import { renderMarkdown, type RenderOptions } from './lib/markdown';
 import { technologyName, technologySlug } from './lib/slug';
-import { messages } from './lib/messages';
+import { languageNote, messages } from './lib/messages';
 
 const contentDirPath = process.env.CONTENT_DIR ?? 'content';
 /**
@@ -21,7 +21,8 @@ const includeDrafts = process.env.CONTENT_DRAFTS === 'show';
 // one-per-locale documents): locale and slug come from the path, never from front matter.
 const locale = (doc: LocalDocument) => doc._raw.sourceFileName.replace(/\.md$/, '');
 const slug = (doc: LocalDocument) => doc._raw.sourceFileDir.split('/').at(-1) ?? '';
-const messagesOf = (doc: LocalDocument) => messages[routing.locales.find((known) => known === locale(doc)) ?? routing.defaultLocale];
+const siteLocale = (doc: LocalDocument) => routing.locales.find((known) => known === locale(doc)) ?? routing.defaultLocale;
+const messagesOf = (doc: LocalDocument) => messages[siteLocale(doc)];
 const yearMonth = { type: 'string', description: 'YYYY-MM' } as const;
 
 /** What every document has: locale and slug from its path, and its translation bookkeeping. */
@@ -128,13 +129,12 @@ function bodyOptions(doc: LocalDocument): RenderOptions {
     if (link.lang !== undefined && link.lang !== locale(doc)) linkLanguages.set(link.url, link.lang);
   }
   const t = messagesOf(doc);
-  const languageName = new Intl.DisplayNames([locale(doc)], { type: 'language' });
   return {
     includeDrafts,
     anchorTitle: t.HeadingAnchor.label,
     draftLabel: t.DraftBadge.label,
     linkLanguages,
-    languageNote: (language) => t.LinkLanguage.note.replace('{language}', languageName.of(language) ?? language),
+    languageNote: (language) => languageNote(siteLocale(doc), language),
   };
 }
 

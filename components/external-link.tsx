@@ -1,6 +1,6 @@
-import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
+import { languageNote } from '@/lib/messages';
 
 type Props = {
   /** The page the link is on. */
@@ -17,14 +17,12 @@ type Props = {
  * A link off the site. One into a page in another language says so, to the eye — "(Japanese)"
  * — and to the browser (`hreflang`); Markdown bodies do the same (lib/markdown.ts).
  */
-export async function ExternalLink({ locale, href, lang, rel = 'noopener noreferrer', className, children }: Props) {
-  const t = await getTranslations({ locale, namespace: 'LinkLanguage' });
+export function ExternalLink({ locale, href, lang, rel = 'noopener noreferrer', className, children }: Props) {
   const foreign = lang !== undefined && lang !== locale;
-  const language = foreign ? (new Intl.DisplayNames([locale], { type: 'language' }).of(lang) ?? lang) : '';
   return (
     <a href={href} rel={rel} hrefLang={foreign ? lang : undefined} className={className}>
       {children}
-      {foreign && <span>{t('note', { language })}</span>}
+      {foreign && <span>{languageNote(locale, lang)}</span>}
     </a>
   );
 }

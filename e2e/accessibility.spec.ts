@@ -1,17 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { getPagePaths } from '../lib/content';
-import { content, locales, other } from './utils';
+import { content, locales, other, pagesOf } from './utils';
 
 const schemes = ['light', 'dark'] as const;
 
 // One test per page, so that more content means more tests, not a slower one.
 for (const locale of locales) {
-  for (const path of [...getPagePaths().map((page) => `/${locale}${page}`), `/${locale}/projects/no-such-project`]) {
+  for (const path of [...pagesOf(locale), `/${locale}/projects/no-such-project`]) {
     test(`${path} passes axe WCAG 2.2 AA in light and dark`, async ({ page }) => {
+      await page.goto(path);
+      // One load, both schemes: the colours follow prefers-color-scheme without a reload.
       for (const colorScheme of schemes) {
         await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-        await page.goto(path);
         const { violations } = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'])
           .analyze();

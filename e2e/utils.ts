@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { routing, type Locale } from '../i18n/routing';
-import { getCertifications, getEducation, getExperience, getProfile, getProject, getProjects } from '../lib/content';
+import { getCertifications, getEducation, getExperience, getPagePaths, getProfile, getProject, getProjects } from '../lib/content';
 import { messages } from '../lib/messages';
 
 export const locales = routing.locales;
@@ -44,27 +43,18 @@ export const sampleProject = (() => {
 })();
 
 /**
- * Every same-site page reachable by links from a locale's home page, as paths (files such as
- * the PDFs, JSON and cards are not pages).
+ * Every page of a locale, as paths (`/en/projects/…`), from the getters: the one page list of a
+ * run. That the site's links reach exactly these pages is checked once, on the built files
+ * (tests/export/links.test.ts), so no spec walks the site to find them.
  */
-export async function crawl(page: Page, locale: Locale): Promise<string[]> {
-  const seen = new Set<string>([`/${locale}`]);
-  const queue = [`/${locale}`];
-  while (queue.length > 0) {
-    const path = queue.shift() ?? '';
-    await page.goto(path);
-    const hrefs = await page
-      .locator('a[href^="/"]')
-      .evaluateAll((links) => links.map((link) => new URL(link.getAttribute('href') ?? '', location.href).pathname));
-    for (const href of hrefs) {
-      const isFile = /\.[a-z]+$/.test(href);
-      if (href.startsWith(`/${locale}`) && !isFile && !seen.has(href)) {
-        seen.add(href);
-        queue.push(href);
-      }
-    }
-  }
-  return [...seen].sort();
+export const pagesOf = (locale: Locale): string[] => getPagePaths().map((path) => `/${locale}${path}`);
+
+/**
+ * The pages of a locale, for specs written when each walked the site by its links: the same
+ * list as `pagesOf`, without a walk (the page is no longer used).
+ */
+export function crawl(_page: Page, locale: Locale): Promise<string[]> {
+  return Promise.resolve(pagesOf(locale));
 }
 
 /** Collects console errors, uncaught exceptions and failed requests for the life of the page. */
@@ -89,18 +79,5 @@ export const pathOf = (url: string) => {
   return `${parsed.pathname}${parsed.search}`;
 };
 
-/** Width and height from a PNG's IHDR chunk. */
-export function pngSize(png: Buffer) {
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-
-/** A PDF's text, its pages run together. */
-export async function pdfText(data: Buffer): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(data) }).promise;
-  const pages = [];
-  for (let number = 1; number <= pdf.numPages; number++) {
-    const text = await (await pdf.getPage(number)).getTextContent();
-    pages.push(text.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  return pages.join('\n');
-}
+// Read the same way by the tests of the built files.
+export { pdfText, pngSize } from '../tests/support/built-site';

@@ -12,3 +12,12 @@ export const messages = { ja, en } satisfies Record<Locale, typeof ja>;
 export function translator<Namespace extends keyof typeof ja>(locale: Locale, namespace: Namespace) {
   return createTranslator({ locale, messages: messages[locale], namespace });
 }
+
+/**
+ * The note after a link into a page in another language — "(Japanese)", "（英語）" — the one
+ * wording for components (components/external-link.tsx) and Markdown bodies alike.
+ */
+export function languageNote(locale: Locale, language: string): string {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(language) ?? language;
+  return translator(locale, 'LinkLanguage')('note', { language: name });
+}

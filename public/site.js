@@ -1,6 +1,6 @@
 // Progressive enhancement for the static pages, and the site's only script: every page reads,
 // navigates and switches language without it. Served from 'self' under a CSP that allows no
-// inline script; e2e/static-pages.spec.ts keeps it under 2 kB gzipped.
+// inline script; tests/export/scripts.test.ts keeps it under 2 kB gzipped.
 (() => {
   const cookie = (name, value, maxAge) => {
     const secure = location.protocol === 'https:' ? '; secure' : '';

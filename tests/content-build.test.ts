@@ -38,7 +38,7 @@ describe('drafts, decided by the content step', () => {
       assert.ok(!text.includes(draft), `"${draft}" is in the generated content`);
     }
     // The source Markdown stays in the generated data (Contentlayer keeps it); the site is built
-    // from the rendered fields, and e2e/drafts.spec.ts searches the built site for every draft.
+    // from the rendered fields, and tests/export/drafts.test.ts searches the built site for every draft.
     const projects: unknown = JSON.parse(readFileSync(join(result.dir, '.contentlayer/generated/Project/_index.json'), 'utf8'));
     assert.ok(Array.isArray(projects) && projects.length > 0);
     const rendered = projects
