@@ -14,6 +14,8 @@ export default defineConfig([
     '.bench/',
     'tests/.fixture-content/',
     'tests/.dev-content/',
+    'tests/fixtures/next-app/.next/',
+    'tests/fixtures/next-app/out/',
     'infra/cdk.out/',
     'test-results/',
     'playwright-report/',

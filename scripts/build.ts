@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { routing } from '../i18n/routing';
 import { printResumePdfs } from './print-resume-pdfs';
 import { startSiteServer } from './site-server';
-import { removeFrameworkJavaScript, settleResumePdfLinks } from './static-export';
+import { settleResumePdfLinks, stripStaticExport } from './static-export';
 import { chromiumPath } from './support';
 
 const outDir = 'out';
@@ -25,7 +25,12 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 run('npx', ['contentlayer2', 'build', '--clearCache'], { ...process.env, CONTENT_RELEASE: '1' });
 rmSync(outDir, { recursive: true, force: true });
 run('npx', ['next', 'build']);
-removeFrameworkJavaScript(outDir);
+// Server components only, and nothing of Next's runtime left: else stop, naming each file.
+const problems = stripStaticExport(outDir, '.next');
+if (problems.length > 0) {
+  console.error(`\nnpm run build: the static export breaks the site's contract:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+  process.exit(1);
+}
 
 const executablePath = chromiumPath();
 if (executablePath) {
