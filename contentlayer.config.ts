@@ -5,7 +5,7 @@ import type { LocalDocument } from 'contentlayer2/source-files';
 import { routing } from './i18n/routing';
 import { TRANSLATION_MARK, listDraftFiles, proseHash } from './lib/content-source';
 import { reportContentProblems } from './lib/content-validation';
-import { renderMarkdown, type RenderOptions } from './lib/markdown';
+import { bodyHeadings, renderMarkdown, type RenderOptions } from './lib/markdown';
 import { technologyName, technologySlug } from './lib/slug';
 import { languageNote, messages } from './lib/messages';
 
@@ -168,6 +168,11 @@ export const Project = defineDocumentType(() => ({
       description: 'the body as its own page',
       resolve: (doc) => renderMarkdown(doc.body.raw, bodyOptions(doc)),
     },
+    headings: {
+      type: 'json',
+      description: 'the headings of the body as rendered: id, depth (2 for ##) and text of each, in order',
+      resolve: (doc) => bodyHeadings(doc.body.raw, { includeDrafts }),
+    },
     resumeHtml: {
       type: 'string',
       description: 'the body as a part of the résumé: headings two levels down, ids prefixed by the slug',
@@ -216,6 +221,14 @@ export const Interests = defineDocumentType(() => ({
 
 export default makeSource({
   contentDirPath,
+  // Bodies are rendered by the computed fields above (lib/markdown.ts), each variant once:
+  // Contentlayer's own rendering (`body.html`) would be a third, unused, so its pipeline renders nothing.
+  markdown: (builder) => {
+    builder.use(function nothing() {
+      this.parser = () => ({ type: 'root', children: [] });
+      this.compiler = () => '';
+    });
+  },
   contentDirExclude: includeDrafts ? undefined : ['node_modules', '.git', ...listDraftFiles(contentDirPath)],
   documentTypes: [Profile, Experience, Education, Project, Skills, Certifications, Interests],
   onUnknownDocuments: 'fail',

@@ -36,7 +36,7 @@ export const dateIn = (locale: Locale, date: string) =>
 /** A published project with a section below its top level, for deep links: the first such in the CV's order. */
 export const sampleProject = (() => {
   for (const project of content.projects(routing.defaultLocale)) {
-    const section = /<h3 id="([^"]+)"/.exec(project.html)?.[1];
+    const section = project.headings.find((heading) => heading.depth === 3)?.id;
     if (section) return { slug: project.slug, section };
   }
   throw new Error('No published project has a ### section to link to');

@@ -18,6 +18,7 @@ import {
 import { routing, type Locale } from '@/i18n/routing';
 import { findStaleTranslations } from './content-validation';
 import { technologyName, technologySlug } from './slug';
+import type { BodyHeading } from './markdown';
 import type { PagePath } from './site';
 
 /**
@@ -83,6 +84,24 @@ function stackOf(project: Project): StackEntry[] {
   return Array.isArray(technologies) ? technologies.filter(isStackEntry) : [];
 }
 
+function isBodyHeading(value: unknown): value is BodyHeading {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'id' in value &&
+    typeof value.id === 'string' &&
+    'depth' in value &&
+    typeof value.depth === 'number' &&
+    'text' in value &&
+    typeof value.text === 'string'
+  );
+}
+
+function headingsOf(project: Project): BodyHeading[] {
+  const headings: unknown = project.headings;
+  return Array.isArray(headings) ? headings.filter(isBodyHeading) : [];
+}
+
 export type ProjectSummary = Pick<Project, 'slug' | 'url' | 'title' | 'summary' | 'role' | 'start' | 'end' | 'draft' | 'featured'> & {
   stack: StackEntry[];
 };
@@ -114,6 +133,8 @@ export type ProjectFacts = ProjectSummary & Pick<Project, 'service' | 'company' 
 
 export type ProjectDetail = ProjectFacts & {
   html: string;
+  /** The body's headings, in order: each section's id (its `#fragment`), level and text. */
+  headings: BodyHeading[];
   previous?: ProjectSummary;
   next?: ProjectSummary;
 };
@@ -130,7 +151,13 @@ export function getProject(locale: Locale, slug: string): ProjectDetail | undefi
   if (!project) return undefined;
   const previous = projects[index - 1];
   const next = projects[index + 1];
-  return { ...facts(project), html: project.html, previous: previous && summarize(previous), next: next && summarize(next) };
+  return {
+    ...facts(project),
+    html: project.html,
+    headings: headingsOf(project),
+    previous: previous && summarize(previous),
+    next: next && summarize(next),
+  };
 }
 
 /** Every project in full, its body shaped to sit inside the résumé. */

@@ -147,9 +147,19 @@ export function renderMarkdown(markdown: string, options: RenderOptions): string
   );
 }
 
-/** The ids of the headings in rendered HTML, in document order. */
-export function headingIds(html: string): string[] {
-  return [...html.matchAll(/<h[1-6] id="([^"]+)"/g)].map((match) => match[1] ?? '');
+/** A heading of a body as the reader gets it: its id (the `#fragment` of its section), level and text. */
+export type BodyHeading = { id: string; depth: number; text: string };
+
+/**
+ * The headings of a body, from its Markdown tree under the same rules as `renderMarkdown` (draft
+ * sections dropped unless kept, ids checked): what validation, pages and tests know of its sections.
+ */
+export function bodyHeadings(markdown: string, options: Pick<RenderOptions, 'includeDrafts'>): BodyHeading[] {
+  const processor = unified().use(remarkParse).use(remarkHeadingId).use(remarkContentRules, options);
+  const tree = processor.runSync(processor.parse(markdown));
+  return tree.children.flatMap((node) =>
+    node.type === 'heading' ? [{ id: node.data?.id ?? '', depth: node.depth, text: toString(node).trim() }] : [],
+  );
 }
 
 function parse(markdown: string): Root {

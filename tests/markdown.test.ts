@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { draftSectionTexts, headingIds, MarkdownError, renderMarkdown } from '@/lib/markdown';
+import { bodyHeadings, draftSectionTexts, MarkdownError, renderMarkdown } from '@/lib/markdown';
+
+/** The ids of the headings in rendered HTML, in document order. */
+const headingIds = (html: string) => [...html.matchAll(/<h[1-6] id="([^"]+)"/g)].map((match) => match[1] ?? '');
 
 const body = `Intro.
 
@@ -46,6 +49,22 @@ describe('renderMarkdown', () => {
     assert.deepEqual(headingIds(published), ['challenges', 'done', 'after']);
     assert.doesNotMatch(published, /Empty|Not yet|data-draft/);
     assert.deepEqual(draftSectionTexts(body), ['Empty', 'Not yet.']);
+  });
+
+  it('knows the headings it renders, from the Markdown tree: ids, levels and text', () => {
+    for (const includeDrafts of [true, false]) {
+      const headings = bodyHeadings(body, { includeDrafts });
+      assert.deepEqual(
+        headings.map((heading) => heading.id),
+        headingIds(renderMarkdown(body, { includeDrafts })),
+      );
+    }
+    assert.deepEqual(bodyHeadings(body, { includeDrafts: false }), [
+      { id: 'challenges', depth: 2, text: 'Challenges' },
+      { id: 'done', depth: 3, text: 'Done' },
+      { id: 'after', depth: 2, text: 'After' },
+    ]);
+    assert.throws(() => bodyHeadings('## No id\n', { includeDrafts: false }), /has no stable id/);
   });
 
   it('moves headings down and prefixes ids for the résumé', () => {
