@@ -66,35 +66,21 @@ export function getInterests(locale: Locale): Pick<Interests, 'languages' | 'dev
 /** A technology as one project's stack lists it: `label` as written (`(Rust)`), `name` without brackets. */
 export type StackEntry = { label: string; name: string; slug: string };
 
-function isStackEntry(value: unknown): value is StackEntry {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'label' in value &&
-    typeof value.label === 'string' &&
-    'name' in value &&
-    typeof value.name === 'string' &&
-    'slug' in value &&
-    typeof value.slug === 'string'
-  );
+/**
+ * A guard for the items of a `json` field (Contentlayer types them as nothing in particular):
+ * an object with each named field of the named type.
+ */
+function itemOf<T extends object>(fields: Record<keyof T, 'string' | 'number'>) {
+  return (value: unknown): value is T =>
+    typeof value === 'object' && value !== null && Object.entries(fields).every(([key, type]) => typeof Reflect.get(value, key) === type);
 }
+
+const isStackEntry = itemOf<StackEntry>({ label: 'string', name: 'string', slug: 'string' });
+const isBodyHeading = itemOf<BodyHeading>({ id: 'string', depth: 'number', text: 'string' });
 
 function stackOf(project: Project): StackEntry[] {
   const technologies: unknown = project.technologies;
   return Array.isArray(technologies) ? technologies.filter(isStackEntry) : [];
-}
-
-function isBodyHeading(value: unknown): value is BodyHeading {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'id' in value &&
-    typeof value.id === 'string' &&
-    'depth' in value &&
-    typeof value.depth === 'number' &&
-    'text' in value &&
-    typeof value.text === 'string'
-  );
 }
 
 function headingsOf(project: Project): BodyHeading[] {

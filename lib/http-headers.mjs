@@ -37,10 +37,15 @@ export const securityHeaders = [
 
 /** Pages, cards and other unhashed files: a few minutes (a deploy invalidates the CDN). */
 export const pageCacheControl = 'public, max-age=300';
-/** `_next/static/*` is content-hashed: a file under a given name never changes. */
+/**
+ * Next's folder of content-hashed files (style sheets, fonts, icons): a file under a given name
+ * there never changes. The one statement of it, for the servers, the CDN and the strip.
+ */
+export const hashedAssetsDir = '_next/static';
+/** Files in `hashedAssetsDir`: kept for a year. */
 export const immutableCacheControl = 'public, max-age=31536000, immutable';
 
 /** The cache lifetime of the file at a URL path. */
 export function cacheControlFor(path) {
-  return path.startsWith('/_next/static/') ? immutableCacheControl : pageCacheControl;
+  return path.startsWith(`/${hashedAssetsDir}/`) ? immutableCacheControl : pageCacheControl;
 }

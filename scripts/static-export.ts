@@ -11,6 +11,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { listFiles } from '../lib/files';
+import { hashedAssetsDir } from '../lib/http-headers.mjs';
 import { enhancementScript } from '../lib/site';
 
 function isKeptScript(element: Element): boolean {
@@ -107,7 +108,10 @@ export function findClientComponents(distDir: string): string[] {
  */
 const KNOWN_FILES: readonly { kind: string; matches: (file: string) => boolean }[] = [
   { kind: 'page', matches: (file) => file.endsWith('.html') },
-  { kind: 'style sheet or font', matches: (file) => file.startsWith('_next/static/') && !file.endsWith('.js') && !file.endsWith('.map') },
+  {
+    kind: 'style sheet or font',
+    matches: (file) => file.startsWith(`${hashedAssetsDir}/`) && !file.endsWith('.js') && !file.endsWith('.map'),
+  },
   { kind: 'the enhancement script', matches: (file) => `/${file}` === enhancementScript },
   { kind: 'robots.txt', matches: (file) => file === 'robots.txt' },
   {

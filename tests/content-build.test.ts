@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { listFiles } from '@/lib/files';
 import { buildContent, root, type ContentBuild } from './support/content-build';
 
 // The real content step on copies of the fixture tree, changed as an author might change it.
@@ -23,9 +24,8 @@ function rewrite(file: string, change: (text: string) => string) {
 /** Every generated file's text: what the site is built from. */
 function generatedText(result: ContentBuild): string {
   const dir = join(result.dir, '.contentlayer/generated');
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
+  return listFiles(dir)
+    .map((file) => readFileSync(join(dir, file), 'utf8'))
     .join('\n');
 }
 

@@ -25,7 +25,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { NagSuppressions } from 'cdk-nag';
 import type { Construct } from 'constructs';
-import { securityHeaders } from '../../lib/http-headers.mjs';
+import { hashedAssetsDir, securityHeaders } from '../../lib/http-headers.mjs';
 import { responseHeaderBehaviors } from './security-headers-policy.ts';
 import type { SiteConfig } from './site-config.ts';
 import { checkFileExtensions, contentGroups, hasStaticExport, syncFilters, type ContentGroup } from './site-content.ts';
@@ -98,7 +98,7 @@ export class SiteStack extends Stack {
       enableAcceptEncodingBrotli: true,
     });
     const staticCache = new CachePolicy(this, 'StaticAssetCache', {
-      comment: 'Content-hashed _next/static files: one year',
+      comment: `Content-hashed ${hashedAssetsDir} files: one year`,
       minTtl: Duration.days(365),
       defaultTtl: Duration.days(365),
       maxTtl: Duration.days(365),
@@ -125,7 +125,7 @@ export class SiteStack extends Stack {
       },
       additionalBehaviors: {
         // Every name here is a real file: no function, so no invocation to pay for.
-        '/_next/static/*': {
+        [`/${hashedAssetsDir}/*`]: {
           origin,
           viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
           allowedMethods: AllowedMethods.ALLOW_GET_HEAD,

@@ -1,12 +1,12 @@
 // What the e2e suite needs from the system, before `playwright test` runs: a Chromium to drive,
 // and poppler's pdftoppm (the résumé PDFs' QR codes are read from rendered pages).
-// Chromium: $CHROMIUM_PATH, Debian's /usr/bin/chromium, or a browser `npx playwright install` put
-// in place. Whatever is missing is installed with apt-get where it can be (a fresh CI machine).
+// Chromium is found as every script finds it (scripts/support.ts). Whatever is missing is
+// installed with apt-get where it can be (a fresh CI machine).
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromiumPath } from './support';
 
-const browser = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', chromium.executablePath()].find((path) => path && existsSync(path));
+const browser = chromiumPath();
 const hasPdftoppm = spawnSync('pdftoppm', ['-v'], { stdio: 'ignore' }).status === 0;
 const missing = [...(browser ? [] : ['chromium']), ...(hasPdftoppm ? [] : ['poppler-utils'])];
 
