@@ -7,11 +7,6 @@ export const routing = defineRouting({
   locales: ['ja', 'en'],
   defaultLocale: 'ja',
   localePrefix: 'always',
-  // A persistent cookie, so a visitor's explicit choice outlives the browser session.
-  localeCookie: LOCALE_COOKIE,
-  // hreflang alternates are in every page's HTML head (lib/metadata.ts); as a `Link` header they
-  // would repeat the URL three times per response, which long URLs turn into a header overflow.
-  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -161,29 +161,3 @@ export function bodyHeadings(markdown: string, options: Pick<RenderOptions, 'inc
     node.type === 'heading' ? [{ id: node.data?.id ?? '', depth: node.depth, text: toString(node).trim() }] : [],
   );
 }
-
-function parse(markdown: string): Root {
-  const processor = unified().use(remarkParse).use(remarkHeadingId);
-  return processor.runSync(processor.parse(markdown));
-}
-
-/** The text of each block of a body (a heading, a paragraph, a list), for searching a build for it. */
-export function blockTexts(markdown: string): string[] {
-  return parse(markdown)
-    .children.map((node) => toString(node).trim())
-    .filter(Boolean);
-}
-
-/** The text of every draft section (heading and body), for proving that no build carries it. */
-export function draftSectionTexts(markdown: string): string[] {
-  const texts: string[] = [];
-  let draftDepth: number | null = null;
-  for (const node of parse(markdown).children) {
-    if (node.type === 'heading') {
-      if (draftDepth !== null && node.depth <= draftDepth) draftDepth = null;
-      if (draftDepth === null && parseHeading(node).draft) draftDepth = node.depth;
-    }
-    if (draftDepth !== null) texts.push(toString(node).trim());
-  }
-  return texts.filter(Boolean);
-}

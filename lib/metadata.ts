@@ -19,8 +19,6 @@ type PageMetadataInput = {
   locale: Locale;
   path: PagePath;
   title: string;
-  /** The title as shared on social cards, without the site name template. */
-  socialTitle?: string;
   description: string;
   type: 'profile' | 'article' | 'website';
   /** Alt text of the page's social card. */
@@ -32,7 +30,7 @@ type PageMetadataInput = {
  * card is the page's prerendered `card.png` (lib/social-card.tsx), named here so that its alt text can be in
  * the page's language. Relative URLs resolve against `metadataBase` (the site URL).
  */
-export function pageMetadata({ locale, path, title, socialTitle, description, type, imageAlt }: PageMetadataInput): Metadata {
+export function pageMetadata({ locale, path, title, description, type, imageAlt }: PageMetadataInput): Metadata {
   const url = localePath(locale, path);
   const image = { url: socialCardPath(locale, path), ...cardSize, alt: imageAlt, type: 'image/png' };
   return {
@@ -42,7 +40,7 @@ export function pageMetadata({ locale, path, title, socialTitle, description, ty
     openGraph: {
       type,
       url,
-      title: socialTitle ?? title,
+      title,
       description,
       // The site is the person's: its name is theirs, in the page's language.
       siteName: getProfile(locale).name,
@@ -50,6 +48,6 @@ export function pageMetadata({ locale, path, title, socialTitle, description, ty
       alternateLocale: [OG_LOCALES[otherLocale(locale)]],
       images: [image],
     },
-    twitter: { card: 'summary_large_image', title: socialTitle ?? title, description, images: [image] },
+    twitter: { card: 'summary_large_image', title, description, images: [image] },
   };
 }

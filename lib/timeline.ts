@@ -28,7 +28,6 @@ export type CareerTimeline = {
   groups: TimelineGroup[];
   /** The month the CV speaks of as "now": its last update. */
   asOf: string;
-  asOfAt: number;
   /** January of each year on the axis, with its place in percent. */
   years: { year: number; at: number }[];
 };
@@ -91,7 +90,6 @@ export function getCareerTimeline(locale: Locale): CareerTimeline {
       .sort((a, b) => b.start.localeCompare(a.start))
       .map(({ start: _start, ...group }) => ({ ...group, bars: [...group.bars].sort((a, b) => b.start.localeCompare(a.start)) })),
     asOf,
-    asOfAt: at(asOf),
     years: Array.from({ length: last - first + 1 }, (_, index) => ({
       year: first + index,
       at: Math.round((index / (last - first)) * 10000) / 100,

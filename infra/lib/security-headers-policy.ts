@@ -20,7 +20,7 @@ type HeaderBehaviors = Pick<ResponseHeadersPolicyProps, 'securityHeadersBehavior
 
 /**
  * CloudFront's response headers policy for the site's header list (lib/http-headers.mjs,
- * which next.config.mjs sends too). CloudFront has typed fields for the common security headers
+ * which `npm start` sends too, scripts/site-server.ts). CloudFront has typed fields for the common security headers
  * and refuses them as custom headers, so those are parsed into the typed fields; every other
  * header goes through as a custom header. A value CloudFront cannot express throws rather than
  * being approximated: the CDN must send what the app sends.
