@@ -2,8 +2,7 @@ import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { routing, type Locale } from '@/i18n/routing';
-
-export type LocaleParams = { params: Promise<{ locale: string }> };
+import { getProjectSlugs, getTechnologySlugs } from './content';
 
 /**
  * Where every layout, page and `generateMetadata` starts: an unknown locale is a 404, a known
@@ -23,6 +22,16 @@ export function otherLocale(locale: Locale): Locale {
   return routing.locales.find((candidate) => candidate !== locale) ?? routing.defaultLocale;
 }
 
+// The pages of each route family, one list for the page and its card.png route alike.
+
 export function generateLocaleParams() {
   return routing.locales.map((locale) => ({ locale }));
+}
+
+export function generateProjectParams() {
+  return generateLocaleParams().flatMap(({ locale }) => getProjectSlugs().map((slug) => ({ locale, slug })));
+}
+
+export function generateTechnologyParams() {
+  return generateLocaleParams().flatMap(({ locale }) => getTechnologySlugs().map((tech) => ({ locale, tech })));
 }

@@ -118,7 +118,11 @@ export async function socialImageAlt(locale: Locale, page: CardPage): Promise<st
   return t('alt', { title: card.title, name: profile.name, role: profile.jobTitle });
 }
 
-/** What every `card.png` route answers: the page's card, rendered once, at build time. */
+/**
+ * What every `card.png` route answers: the page's card (lib/metadata.ts names it), rendered once
+ * at build time and written as a .png file — hence each route's `dynamic = 'force-static'`,
+ * which a static export needs of a route handler and which Next reads from the route's own file.
+ */
 export async function socialCard(locale: Locale, page: CardPage): Promise<ImageResponse> {
   return renderSocialCard(await cardFor(locale, page));
 }

@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
-import type { ReactNode } from 'react';
 import { getProfile } from '@/lib/content';
-import { generateLocaleParams, resolveLocale, type LocaleParams } from '@/lib/locale';
+import { generateLocaleParams, resolveLocale } from '@/lib/locale';
 import { enhancementScript, siteUrl } from '@/lib/site';
 import '../globals.css';
 
@@ -17,7 +16,7 @@ export const viewport: Viewport = {
   ],
 };
 
-export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const { name } = getProfile(locale);
   return {
@@ -32,7 +31,7 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 }
 
 /** The document of every page of a locale; each page draws its own header (it knows its path). */
-export default async function LocaleLayout({ children, params }: LocaleParams & { children: ReactNode }) {
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const locale = await resolveLocale(params);
   return (
     <html lang={locale}>

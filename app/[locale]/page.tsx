@@ -7,13 +7,13 @@ import { ProjectCard } from '@/components/project-card';
 import { SitePage } from '@/components/site-page';
 import { SkillList } from '@/components/skill-list';
 import { getFeaturedProjects, getProfile, getSkills } from '@/lib/content';
-import { otherLocale, resolveLocale, type LocaleParams } from '@/lib/locale';
+import { otherLocale, resolveLocale } from '@/lib/locale';
 import { pageMetadata } from '@/lib/metadata';
 import { localePath } from '@/lib/site';
 import { socialImageAlt } from '@/lib/social-card';
 import { profilePageJsonLd } from '@/lib/structured-data';
 
-export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const profile = getProfile(locale);
   const title = `${profile.name} — ${profile.jobTitle}`;
@@ -44,7 +44,7 @@ function HomeSectionHeading({ id, title, more }: { id: string; title: string; mo
   );
 }
 
-export default async function HomePage({ params }: LocaleParams) {
+export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'HomePage' });
   const profile = getProfile(locale);

@@ -3,11 +3,11 @@ import { getTranslations } from 'next-intl/server';
 import { ProjectCard } from '@/components/project-card';
 import { SitePage } from '@/components/site-page';
 import { getProjects } from '@/lib/content';
-import { resolveLocale, type LocaleParams } from '@/lib/locale';
+import { resolveLocale } from '@/lib/locale';
 import { pageMetadata } from '@/lib/metadata';
 import { socialImageAlt } from '@/lib/social-card';
 
-export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/[locale]/projects'>): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'ProjectsPage' });
   return pageMetadata({
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
   });
 }
 
-export default async function ProjectsPage({ params }: LocaleParams) {
+export default async function ProjectsPage({ params }: PageProps<'/[locale]/projects'>) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'ProjectsPage' });
   return (

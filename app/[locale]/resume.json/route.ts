@@ -5,7 +5,7 @@ import { generateLocaleParams, resolveLocale } from '@/lib/locale';
 export const dynamic = 'force-static';
 export const generateStaticParams = generateLocaleParams;
 
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
+export async function GET(_request: Request, { params }: RouteContext<'/[locale]/resume.json'>) {
   const locale = await resolveLocale(params);
   return Response.json(toJsonResume(locale));
 }

@@ -15,12 +15,12 @@ import { ResumeSection } from '@/components/resume-section';
 import { SitePage } from '@/components/site-page';
 import { SkillList } from '@/components/skill-list';
 import { getProfile, getSkills } from '@/lib/content';
-import { resolveLocale, type LocaleParams } from '@/lib/locale';
+import { resolveLocale } from '@/lib/locale';
 import { pageMetadata } from '@/lib/metadata';
 import { socialImageAlt } from '@/lib/social-card';
 import { profilePageJsonLd } from '@/lib/structured-data';
 
-export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/[locale]/resume'>): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'ResumePage' });
   return pageMetadata({
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 }
 
 /** The whole CV as one document, in the order of the 職務経歴書. */
-export default async function ResumePage({ params }: LocaleParams) {
+export default async function ResumePage({ params }: PageProps<'/[locale]/resume'>) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'ResumePage' });
   const profile = getProfile(locale);

@@ -5,13 +5,13 @@ import { SitePage } from '@/components/site-page';
 import { SkillStars } from '@/components/skill-list';
 import { TechnologyHint } from '@/components/tech-list';
 import { getTechnologies } from '@/lib/content';
-import { resolveLocale, type LocaleParams } from '@/lib/locale';
+import { resolveLocale } from '@/lib/locale';
 import { pageMetadata } from '@/lib/metadata';
 import { localePath } from '@/lib/site';
 import { socialImageAlt } from '@/lib/social-card';
 import { technologiesJsonLd } from '@/lib/structured-data';
 
-export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/[locale]/technologies'>): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'TechnologiesPage' });
   return pageMetadata({
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 }
 
 /** Every technology in the content, with how many projects use it and the CV's rating where it gives one. */
-export default async function TechnologiesPage({ params }: LocaleParams) {
+export default async function TechnologiesPage({ params }: PageProps<'/[locale]/technologies'>) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'TechnologiesPage' });
   const technologies = getTechnologies(locale);

@@ -5,21 +5,19 @@ import { DraftBadge } from '@/components/draft-badge';
 import { JsonLd } from '@/components/json-ld';
 import { ProjectFacts } from '@/components/project-facts';
 import { SitePage } from '@/components/site-page';
-import { getProject, getProjectSlugs, type ProjectSummary } from '@/lib/content';
-import { generateLocaleParams, resolveLocale } from '@/lib/locale';
+import { getProject, type ProjectSummary } from '@/lib/content';
+import { generateProjectParams, resolveLocale } from '@/lib/locale';
 import { pageMetadata } from '@/lib/metadata';
 import { localePath } from '@/lib/site';
 import { socialImageAlt } from '@/lib/social-card';
 import { projectJsonLd } from '@/lib/structured-data';
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = PageProps<'/[locale]/projects/[slug]'>;
 
 // Unknown slugs are answered by the 404 page without rendering this route.
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return generateLocaleParams().flatMap(({ locale }) => getProjectSlugs().map((slug) => ({ locale, slug })));
-}
+export const generateStaticParams = generateProjectParams;
 
 async function load(params: Props['params']) {
   const locale = await resolveLocale(params);

@@ -5,20 +5,18 @@ import { JsonLd } from '@/components/json-ld';
 import { ProjectCard } from '@/components/project-card';
 import { SitePage } from '@/components/site-page';
 import { SkillStars } from '@/components/skill-list';
-import { getTechnology, getTechnologySlugs } from '@/lib/content';
-import { generateLocaleParams, resolveLocale } from '@/lib/locale';
+import { getTechnology } from '@/lib/content';
+import { generateTechnologyParams, resolveLocale } from '@/lib/locale';
 import { pageMetadata } from '@/lib/metadata';
 import { localePath } from '@/lib/site';
 import { socialImageAlt } from '@/lib/social-card';
 import { technologyJsonLd } from '@/lib/structured-data';
 
-type Props = { params: Promise<{ locale: string; tech: string }> };
+type Props = PageProps<'/[locale]/technologies/[tech]'>;
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return generateLocaleParams().flatMap(({ locale }) => getTechnologySlugs().map((tech) => ({ locale, tech })));
-}
+export const generateStaticParams = generateTechnologyParams;
 
 async function load(params: Props['params']) {
   const locale = await resolveLocale(params);

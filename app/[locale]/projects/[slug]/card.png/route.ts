@@ -1,14 +1,9 @@
-import { getProjectSlugs } from '@/lib/content';
-import { generateLocaleParams, resolveLocale } from '@/lib/locale';
+import { generateProjectParams, resolveLocale } from '@/lib/locale';
 import { socialCard } from '@/lib/social-card';
 
-// The page's social card (lib/metadata.ts names it), written once at build time as a .png file.
 export const dynamic = 'force-static';
+export const generateStaticParams = generateProjectParams;
 
-export function generateStaticParams() {
-  return generateLocaleParams().flatMap(({ locale }) => getProjectSlugs().map((slug) => ({ locale, slug })));
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+export async function GET(_request: Request, { params }: RouteContext<'/[locale]/projects/[slug]/card.png'>) {
   return socialCard(await resolveLocale(params), { kind: 'project', slug: (await params).slug });
 }
