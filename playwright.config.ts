@@ -1,8 +1,26 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/support';
 
-const sitePort = Number(process.env.E2E_PORT ?? 3210);
-const genericPort = sitePort + 1;
+/**
+ * Two ports the system reports free, chosen once per run: the runner reads this file first and
+ * its workers inherit the environment it sets, so every process agrees on them. (A web server
+ * here must be named by its URL before it starts, so it cannot itself listen on port 0.)
+ */
+if (!process.env.E2E_PORTS) {
+  process.env.E2E_PORTS = execFileSync(process.execPath, [
+    '-e',
+    `const net = require('node:net');
+     const listen = () => new Promise((ready) => { const server = net.createServer().listen(0, () => ready(server)); });
+     Promise.all([listen(), listen()]).then((servers) => {
+       console.log(servers.map((server) => server.address().port).join(' '));
+       for (const server of servers) server.close();
+     });`,
+  ])
+    .toString()
+    .trim();
+}
+const [sitePort, genericPort] = process.env.E2E_PORTS.split(' ').map(Number);
 
 export default defineConfig({
   testDir: 'e2e',

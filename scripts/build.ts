@@ -34,7 +34,7 @@ if (problems.length > 0) {
 
 const executablePath = chromiumPath();
 if (executablePath) {
-  const site = await startSiteServer(outDir, 3298);
+  const site = await startSiteServer(outDir);
   try {
     await printResumePdfs(site.base, outDir, executablePath);
   } finally {

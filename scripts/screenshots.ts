@@ -13,7 +13,7 @@ const schemes = ['light', 'dark'] as const;
 
 const executablePath = chromiumPath();
 if (!executablePath) throw new Error('No Chromium: set CHROMIUM_PATH or apt-get install chromium');
-const site = await startSiteServer('out', 3299);
+const site = await startSiteServer('out');
 try {
   const browser = await launchChromium(executablePath);
   mkdirSync('screenshots', { recursive: true });

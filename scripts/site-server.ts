@@ -38,7 +38,7 @@ function compressedCopy(dir: string): string {
 export type SiteServer = { base: string; close: () => Promise<void> };
 
 /** Serves the export in `dir` on `port` until closed. */
-export async function startSiteServer(dir: string, port: number): Promise<SiteServer> {
+export async function startSiteServer(dir: string, port = 0): Promise<SiteServer> {
   const root = resolve(dir);
   if (!existsSync(join(root, '404.html'))) throw new Error(`${dir}/ holds no static export: run \`npm run build\` first.`);
   const copy = compressedCopy(root);
@@ -86,8 +86,10 @@ export async function startSiteServer(dir: string, port: number): Promise<SiteSe
     }
   });
   await new Promise<void>((ready) => server.listen(port, ready));
+  // Port 0 asks the system for a free one: what it gave is in the address.
+  const address = server.address();
   return {
-    base: `http://localhost:${port}`,
+    base: `http://localhost:${typeof address === 'object' && address !== null ? address.port : port}`,
     close: () =>
       new Promise((done) =>
         server.close(() => {
