@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { routing } from '../i18n/routing';
 import { SHARED_FIELDS, SOURCE_LOCALE, TRANSLATION_MARK, contentFolder, sourceFileOf } from './content-source';
 import { technologySlug } from './slug';
@@ -37,51 +38,71 @@ function isEmpty(value: unknown) {
   return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
-function checkDates(doc: CheckedDocument, problem: (message: string) => void) {
-  for (const path of ['start', 'end', 'positions.start', 'positions.end']) {
-    const values = [pick(doc, path)].flat().filter((value) => value !== undefined);
-    for (const value of values) {
-      if (typeof value !== 'string' || !YEAR_MONTH.test(value)) {
-        problem(`field "${path}" must be a year and month as YYYY-MM, got ${JSON.stringify(value)}`);
+/**
+ * The rules of one document's front matter, as a zod schema over what Contentlayer read (it has
+ * checked the types it knows; these are the rules it cannot express). Each message names its
+ * field: `{field}` is the issue's path without list indices (`positions.start`), `{value}` the
+ * value found there.
+ */
+const rule = (ok: (value: unknown) => boolean, message: string) => z.unknown().refine(ok, { message });
+
+const month = rule(
+  (value) => typeof value === 'string' && YEAR_MONTH.test(value),
+  'field "{field}" must be a year and month as YYYY-MM, got {value}',
+);
+// An unquoted `a: b` in a YAML list item is a mapping, not text: quote it.
+const text = rule(
+  (value) => typeof value === 'string',
+  'field "{field}" has an item that is not text: {value} (put a line with ": " in quotes)',
+);
+const textList = z.array(text).optional();
+const technology = text.refine(
+  (value) => typeof value !== 'string' || technologySlug(value) !== '',
+  'technology {value} gives no URL slug: write it in Latin letters or digits',
+);
+const stars = rule(
+  (value) => Number.isInteger(value) && Number(value) >= 1 && Number(value) <= 3,
+  'field "{field}" must be 1, 2 or 3, got {value}',
+);
+
+const frontMatter = z
+  .object({
+    start: month.optional(),
+    end: month.optional(),
+    positions: z.array(z.object({ start: month.optional(), end: month.optional(), notes: textList }).passthrough()).optional(),
+    highlights: textList,
+    stack: z.array(technology).optional(),
+    certifications: textList,
+    languages: textList,
+    development: textList,
+    skills: z.array(z.object({ name: technology, level: stars }).passthrough()).optional(),
+  })
+  .passthrough()
+  .superRefine((doc, context) => {
+    const { start, end } = doc;
+    if (typeof start === 'string' && typeof end === 'string' && end < start) {
+      context.addIssue({ code: 'custom', path: ['end'], message: `field "end" (${end}) is before "start" (${start})` });
+    }
+    if (doc.type === 'Project' && doc.draft !== true) {
+      for (const field of PUBLISHED_PROJECT_FIELDS.filter((name) => isEmpty(doc[name]))) {
+        context.addIssue({ code: 'custom', path: [field], message: 'field "{field}" is required unless draft: true' });
       }
     }
-  }
-  const { start, end } = doc;
-  if (typeof start === 'string' && typeof end === 'string' && end < start) {
-    problem(`field "end" (${end}) is before "start" (${start})`);
-  }
-}
-
-// Lists of text. An unquoted `a: b` in a YAML list item is a mapping, not text: quote it.
-const TEXT_LISTS = ['highlights', 'stack', 'certifications', 'languages', 'development', 'positions.notes'];
+    if (doc.locale === SOURCE_LOCALE && doc[TRANSLATION_MARK] !== undefined) {
+      const message = `field "${TRANSLATION_MARK}" belongs in translations only: ${SOURCE_LOCALE}.md is the source`;
+      context.addIssue({ code: 'custom', path: [TRANSLATION_MARK], message });
+    }
+  });
 
 function checkFields(doc: CheckedDocument, problem: (message: string) => void) {
-  checkDates(doc, problem);
-  for (const path of TEXT_LISTS) {
-    const items = [pick(doc, path)].flat(2).filter((item) => item !== undefined);
-    for (const item of items.filter((value) => typeof value !== 'string')) {
-      problem(`field "${path}" has an item that is not text: ${JSON.stringify(item)} (put a line with ": " in quotes)`);
-    }
-  }
-  if (doc.type === 'Project' && !doc.draft) {
-    for (const field of PUBLISHED_PROJECT_FIELDS) {
-      if (isEmpty(doc[field])) problem(`field "${field}" is required unless draft: true`);
-    }
-  }
-  for (const name of [pick(doc, 'stack'), pick(doc, 'skills.name')].flat()) {
-    if (typeof name === 'string' && technologySlug(name) === '') {
-      problem(`technology ${JSON.stringify(name)} gives no URL slug: write it in Latin letters or digits`);
-    }
-  }
-  if (doc.type === 'Skills') {
-    for (const level of [pick(doc, 'skills.level')].flat()) {
-      if (!Number.isInteger(level) || Number(level) < 1 || Number(level) > 3) {
-        problem(`field "skills.level" must be 1, 2 or 3, got ${JSON.stringify(level)}`);
-      }
-    }
-  }
-  if (doc.locale === SOURCE_LOCALE && doc.translationOf !== undefined) {
-    problem(`field "${TRANSLATION_MARK}" belongs in translations only: ${SOURCE_LOCALE}.md is the source`);
+  const result = frontMatter.safeParse(doc);
+  for (const issue of result.error?.issues ?? []) {
+    const field = issue.path.filter((key) => typeof key === 'string').join('.');
+    const value = issue.path.reduce<unknown>(
+      (current, key) => (typeof current === 'object' && current !== null ? Reflect.get(current, key) : undefined),
+      doc,
+    );
+    problem(issue.message.replace('{field}', field).replace('{value}', JSON.stringify(value)));
   }
 }
 
