@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fixtureContent, root } from './support/content-build';
@@ -8,8 +10,16 @@ import { fixtureContent, root } from './support/content-build';
 // `npm run dev` on a copy of the fixture content whose alpha/ja.md changed after its
 // translation was marked: what the owner sees while writing.
 const content = 'tests/.dev-content';
-const port = 3457;
-const base = `http://localhost:${port}`;
+let base = '';
+
+/** A port the system reports free (next dev needs a number before it starts). */
+async function freePort(): Promise<number> {
+  const probe = createServer().listen(0);
+  await once(probe, 'listening');
+  const address = probe.address();
+  probe.close();
+  return typeof address === 'object' && address !== null ? address.port : 0;
+}
 
 let server: ReturnType<typeof spawn> | undefined;
 let log = '';
@@ -24,7 +34,9 @@ async function page(path: string): Promise<string> {
 }
 
 describe('npm run dev (fixture content with a stale translation)', { timeout: 240_000 }, () => {
-  before(() => {
+  before(async () => {
+    const port = await freePort();
+    base = `http://localhost:${port}`;
     rmSync(join(root, content), { recursive: true, force: true });
     cpSync(fixtureContent, join(root, content), { recursive: true });
     const source = join(root, content, 'projects/alpha/ja.md');
