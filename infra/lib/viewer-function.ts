@@ -92,6 +92,7 @@ export function viewerOutcome(result: unknown): ViewerOutcome {
     return { kind: 'response', statusCode, statusDescription: typeof statusDescription === 'string' ? statusDescription : '', headers };
   }
   const uri = field(result, 'uri');
-  if (typeof uri !== 'string') throw new Error(`the viewer-request function returned neither a request nor a response: ${JSON.stringify(result)}`);
+  if (typeof uri !== 'string')
+    throw new Error(`the viewer-request function returned neither a request nor a response: ${JSON.stringify(result)}`);
   return { kind: 'request', uri, querystring: field(result, 'querystring') };
 }

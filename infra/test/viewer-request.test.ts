@@ -267,7 +267,7 @@ describe('the live release', () => {
 });
 
 describe('the shipped function file', () => {
-  it('is a cloudfront-js-2.0 script within the size limit, importing only the runtime\'s key value store module', () => {
+  it("is a cloudfront-js-2.0 script within the size limit, importing only the runtime's key value store module", () => {
     const { source } = loadHandler({ strict: true });
     assert.ok(Buffer.byteLength(source) < 10 * 1024, 'CloudFront Functions are at most 10 KB');
     assert.match(source, /^async function handler\(event\) \{$/m);

@@ -4,7 +4,13 @@ import { loadViewerFunction, standInKeyValueStore, viewerOutcome, type KeyValueR
 export const liveReleaseId = '20261201T210000Z-7c83e28';
 
 /** The shipped function in a fresh context, reading `store` (by default: `liveReleaseId` is live). */
-export function loadHandler({ strict, store = standInKeyValueStore({ live: liveReleaseId }) }: { strict: boolean; store?: KeyValueReader }) {
+export function loadHandler({
+  strict,
+  store = standInKeyValueStore({ live: liveReleaseId }),
+}: {
+  strict: boolean;
+  store?: KeyValueReader;
+}) {
   return loadViewerFunction({ strict, store });
 }
 
