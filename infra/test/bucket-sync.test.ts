@@ -16,6 +16,7 @@ import {
   resourcesOfType,
   scratchDir,
   synthSite,
+  testReleaseId,
 } from './support/site-app.ts';
 
 // The BucketDeployments, run as their handler runs them: the aws-cli that aws-cdk-lib ships
@@ -53,7 +54,7 @@ const expectedTypes: Record<string, string | RegExp> = {
 };
 
 const outDir = makeStaticExport();
-const { json } = synthSite({ outDir });
+const { json } = synthSite({ outDir, releaseId: testReleaseId });
 const deploymentResources = resourcesOfType(json, 'Custom::CDKBucketDeployment');
 const deployments = deploymentResources.map(([id, resource]) => ({
   id,

@@ -248,7 +248,8 @@ describe('the live release', () => {
   });
 
   it('answers 503, never cached, when no release is live or the value is not a release id', async () => {
-    for (const entries of [{}, { live: '../../etc' }, { live: '' }, { live: `${liveReleaseId}/x` }]) {
+    const stores: Record<string, string>[] = [{}, { live: '../../etc' }, { live: '' }, { live: `${liveReleaseId}/x` }];
+    for (const entries of stores) {
       const result = await serve(standInKeyValueStore(entries), '/ja');
       assert.ok(result.kind === 'response', JSON.stringify(entries));
       assert.equal(result.statusCode, 503);
