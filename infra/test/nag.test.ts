@@ -61,7 +61,10 @@ describe('cdk-nag AwsSolutions checks', () => {
   }
 
   it('are switched on: a non-compliant bucket added to the stack is reported', () => {
-    const { app, stack } = createSiteApp({ context: { ...cdkJsonContext, outDir, releaseId: testReleaseId }, outdir: scratchDir('cdk.out') });
+    const { app, stack } = createSiteApp({
+      context: { ...cdkJsonContext, outDir, releaseId: testReleaseId },
+      outdir: scratchDir('cdk.out'),
+    });
     const careless = new Bucket(stack, 'Careless');
     assert.throws(() => app.synth(), /Validation failed/);
     const messages = careless.node
