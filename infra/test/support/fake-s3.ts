@@ -90,7 +90,10 @@ export async function startFakeS3(bucket: string) {
       );
     };
     if (url.searchParams.has('tagging') && key !== '') {
-      if (!objects.has(key)) return noSuchKey();
+      if (!objects.has(key)) {
+        noSuchKey();
+        return;
+      }
       if (request.method === 'PUT') {
         const set: Record<string, string> = {};
         for (const match of body.toString('utf8').matchAll(/<Tag><Key>([^<]*)<\/Key><Value>([^<]*)<\/Value><\/Tag>/g))
@@ -112,7 +115,10 @@ export async function startFakeS3(bucket: string) {
     }
     if ((request.method === 'GET' || request.method === 'HEAD') && key !== '' && url.search === '') {
       const object = objects.get(key);
-      if (!object) return noSuchKey();
+      if (!object) {
+        noSuchKey();
+        return;
+      }
       response.writeHead(200, {
         'content-length': object.body.length,
         etag: etagOf(object.body),
@@ -128,7 +134,10 @@ export async function startFakeS3(bucket: string) {
       // `bucket/key`, URL-encoded; metadata is copied with the object (MetadataDirective COPY).
       const [sourceBucket, ...sourceKey] = decodeURIComponent(copySource.replace(/^\//, '')).split('/');
       const source = sourceBucket === bucket ? objects.get(sourceKey.join('/')) : undefined;
-      if (!source) return noSuchKey();
+      if (!source) {
+        noSuchKey();
+        return;
+      }
       const lastModified = new Date();
       objects.set(key, { ...source, lastModified });
       tags.delete(key);
