@@ -137,67 +137,77 @@ export interface ManagedReleaseStore extends ReleaseStore {
 /** The file, in each release, that lists what carryOver() copied into it (so the next carry skips it). */
 export const carriedFile = 'carried.json';
 
+/** The marker retire() writes into a release before it tags its objects for the lifecycle rule. */
+export const retiredFile = 'retired.json';
+
+/** Files of a release that the store writes, never carried into another. */
+const bookkeeping = new Set([carriedFile, retiredFile, 'release.json']);
+
 /** A release built by the deploy (the export plus release.json) under `releases/<id>/`. */
 export function awsReleaseStore({ bucketName, live, run = awsCli, s3Args = [] }: AwsReleaseStoreOptions): ManagedReleaseStore {
   const s3api = async (...args: string[]) =>
     parseJson(await run(['s3api', ...args, '--bucket', bucketName, ...s3Args]), `s3api ${args[0]}`);
   const readObject = async (key: string) => run(['s3', 'cp', `s3://${bucketName}/${key}`, '-', ...s3Args]);
-
-  const releaseIds = async (): Promise<string[]> => {
-    const answer = await s3api('list-objects-v2', '--prefix', releasesPrefix, '--delimiter', '/');
-    const prefixes = field(answer, 'CommonPrefixes');
-    const ids = Array.isArray(prefixes)
-      ? prefixes.map((entry: unknown) => stringField(entry, 'Prefix', 'list-objects-v2').slice(releasesPrefix.length, -1))
-      : [];
-    return ids
-      .filter((id) => releaseIdPattern.test(id))
-      .sort()
-      .reverse();
+  const putJson = async (key: string, value: unknown) => {
+    const scratch = mkdtempSync(path.join(tmpdir(), 'release-store-'));
+    try {
+      const file = path.join(scratch, 'body.json');
+      writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
+      await s3api('put-object', '--key', key, '--body', file, '--content-type', 'application/json', '--cache-control', 'no-store');
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   };
-  const keysOf = async (id: string): Promise<string[]> => {
-    const prefix = `${releasesPrefix}${id}/`;
-    const answer = await s3api('list-objects-v2', '--prefix', prefix);
-    const contents = field(answer, 'Contents');
-    return Array.isArray(contents)
-      ? contents.map((entry: unknown) => stringField(entry, 'Key', 'list-objects-v2').slice(prefix.length))
-      : [];
-  };
-  const isRetired = async (id: string) => {
-    const answer = await s3api('get-object-tagging', '--key', `${releasesPrefix}${id}/release.json`);
-    const tags = field(answer, 'TagSet');
+  const isTagged = async (key: string) => {
+    const tags = field(await s3api('get-object-tagging', '--key', key), 'TagSet');
     return (
       Array.isArray(tags) && tags.some((tag: unknown) => field(tag, 'Key') === retiredTag.key && field(tag, 'Value') === retiredTag.value)
     );
   };
-  /** The release, or undefined when it has no release.json (not a complete release, or expiring) or is retired. */
-  const describe = async (id: string, liveId: string | undefined): Promise<Release | undefined> => {
-    let record: unknown;
-    try {
-      record = parseJson(await readObject(`${releasesPrefix}${id}/release.json`), 'release.json');
-    } catch {
-      return undefined;
+
+  /** Every release's files, from one listing of releases/ (the CLI follows its pages). */
+  const inventory = async (): Promise<Map<string, Set<string>>> => {
+    const answer = await s3api('list-objects-v2', '--prefix', releasesPrefix);
+    const contents = field(answer, 'Contents');
+    const files = new Map<string, Set<string>>();
+    for (const entry of Array.isArray(contents) ? contents : []) {
+      const [id = '', ...rest] = stringField(entry, 'Key', 'list-objects-v2').slice(releasesPrefix.length).split('/');
+      if (!releaseIdPattern.test(id) || rest.length === 0) continue;
+      const set = files.get(id) ?? new Set<string>();
+      set.add(rest.join('/'));
+      files.set(id, set);
     }
-    if (await isRetired(id)) return undefined;
-    return {
-      id,
-      commit: stringField(record, 'commit', `${id}/release.json`),
-      builtAt: stringField(record, 'builtAt', `${id}/release.json`),
-      live: id === liveId,
-    };
+    return files;
   };
+  /** Ids of the releases that can go live: complete (release.json, written last by nothing else) and not retired; newest first. */
+  const keptIds = (files: Map<string, Set<string>>) =>
+    [...files.entries()]
+      .filter(([, set]) => set.has('release.json') && !set.has(retiredFile))
+      .map(([id]) => id)
+      .sort()
+      .reverse();
 
   const store: ManagedReleaseStore = {
     live: () => live.get(),
     async list() {
-      const [ids, liveId] = await Promise.all([releaseIds(), live.get()]);
-      const releases = await Promise.all(ids.map((id) => describe(id, liveId)));
-      return releases.filter((release): release is Release => release !== undefined);
+      const [files, liveId] = await Promise.all([inventory(), live.get()]);
+      return Promise.all(
+        keptIds(files).map(async (id): Promise<Release> => {
+          const record = parseJson(await readObject(`${releasesPrefix}${id}/release.json`), `${id}/release.json`);
+          return {
+            id,
+            commit: stringField(record, 'commit', `${id}/release.json`),
+            builtAt: stringField(record, 'builtAt', `${id}/release.json`),
+            live: id === liveId,
+          };
+        }),
+      );
     },
     async switchTo(id) {
-      if (!releaseIdPattern.test(id))
+      if (!releaseIdPattern.test(id)) {
         throw new Error(`${JSON.stringify(id)} is not a release id (like 20261201T210000Z-7c83e28): \`npm run releases\` lists them.`);
-      const known = await store.list();
-      if (!known.some((release) => release.id === id)) {
+      }
+      if (!keptIds(await inventory()).includes(id)) {
         throw new Error(`There is no kept release ${id}: \`npm run releases\` lists the ones that can go live.`);
       }
       // The 404 page first: CloudFront fetches it by a fixed path and runs no function for it.
@@ -205,7 +215,9 @@ export function awsReleaseStore({ bucketName, live, run = awsCli, s3Args = [] }:
       await live.put(id);
     },
     async carryOver(from, to) {
-      const [fromKeys, toKeys] = await Promise.all([keysOf(from), keysOf(to)]);
+      const files = await inventory();
+      const fromKeys = [...(files.get(from) ?? [])];
+      const toKeys = [...(files.get(to) ?? [])];
       let alreadyCarried: string[] = [];
       if (fromKeys.includes(carriedFile)) {
         const listed = parseJson(await readObject(`${releasesPrefix}${from}/${carriedFile}`), carriedFile);
@@ -215,7 +227,7 @@ export function awsReleaseStore({ bucketName, live, run = awsCli, s3Args = [] }:
       // Pages are not carried: a page the new release removed must be gone. Everything else an
       // old page may name (hashed styles, cards, PDFs, icons) stays reachable one release on.
       const carried = fromKeys
-        .filter((key) => !present.has(key) && !alreadyCarried.includes(key) && key !== carriedFile && !key.endsWith('.html'))
+        .filter((key) => !present.has(key) && !alreadyCarried.includes(key) && !bookkeeping.has(key) && !key.endsWith('.html'))
         .sort();
       for (const key of carried) {
         await s3api(
@@ -248,24 +260,27 @@ export function awsReleaseStore({ bucketName, live, run = awsCli, s3Args = [] }:
     },
     async retire(keep = defaultKeep) {
       if (!Number.isInteger(keep) || keep < 1) throw new Error(`keep must be a positive whole number, not ${keep}`);
-      const [ids, liveId] = await Promise.all([releaseIds(), live.get()]);
+      const [files, liveId] = await Promise.all([inventory(), live.get()]);
       const retired: string[] = [];
-      for (const id of ids.slice(keep)) {
-        if (id === liveId || (await isRetired(id))) continue;
-        const keys = await keysOf(id);
-        // release.json first: from then on list() and switchTo() no longer offer the release,
-        // even if the tagging below stops halfway (the next retire() finishes it).
-        const ordered = ['release.json', ...keys.filter((key) => key !== 'release.json')];
-        for (const key of ordered) {
-          await s3api(
-            'put-object-tagging',
-            '--key',
-            `${releasesPrefix}${id}/${key}`,
-            '--tagging',
-            `TagSet=[{Key=${retiredTag.key},Value=${retiredTag.value}}]`,
-          );
-        }
+      for (const id of keptIds(files).slice(keep)) {
+        if (id === liveId) continue;
+        // The marker first: from then on list() and switchTo() no longer offer the release, even
+        // if the tagging below stops halfway (a later retire() sees the marker and goes on).
+        await putJson(`${releasesPrefix}${id}/${retiredFile}`, { retiredAt: new Date().toISOString() });
         retired.push(id);
+      }
+      // Every object of every retired release gets the lifecycle rule's tag, the marker last: a
+      // tagged marker means the whole release is tagged (an interrupted run is finished here).
+      const tag = `TagSet=[{Key=${retiredTag.key},Value=${retiredTag.value}}]`;
+      for (const [id, set] of files) {
+        const fresh = retired.includes(id);
+        if ((!fresh && !set.has(retiredFile)) || id === liveId) continue;
+        const marker = `${releasesPrefix}${id}/${retiredFile}`;
+        if (!fresh && (await isTagged(marker))) continue;
+        for (const file of [...set].filter((name) => name !== retiredFile)) {
+          await s3api('put-object-tagging', '--key', `${releasesPrefix}${id}/${file}`, '--tagging', tag);
+        }
+        await s3api('put-object-tagging', '--key', marker, '--tagging', tag);
       }
       return retired;
     },
