@@ -61,7 +61,8 @@ const urlsOf = (files: Record<string, string>) => Object.keys(files).map(urlOf);
 
 // The two suites run side by side: each aws-cli run is a python start of a second or more.
 describe('releases', { skip: python ? false : 'python3 is not installed', concurrency: 2 }, () => {
-  describe('releases, simulated with the real aws-cli, fake S3 and the shipped function', () => {
+  // Within each, in order: every step starts from the state the one before left.
+  describe('releases, simulated with the real aws-cli, fake S3 and the shipped function', { concurrency: 1 }, () => {
     let s3: Awaited<ReturnType<typeof startFakeS3>>;
     let aws: AwsRunner;
     let store: ManagedReleaseStore;
@@ -223,7 +224,7 @@ describe('releases', { skip: python ? false : 'python3 is not installed', concur
     });
   });
 
-  describe('retention', () => {
+  describe('retention', { concurrency: 1 }, () => {
     it('retires all but the live release and the newest five, for the lifecycle rule, and no longer offers them', async () => {
       // A bucket of its own with eight small releases: the oldest is live (a rollback), so the
       // second and third oldest go, and nothing else.
