@@ -1,8 +1,11 @@
 // The static site in out/ served the way production serves it: CloudFront's viewer-request
 // function first (the `/` redirect by cookie then Accept-Language, slash-less page URLs, `.html`
-// paths), then the file from a maintained static file server (sirv: exact names only, as S3
-// answers), the site's headers (lib/http-headers.mjs) on every answer, and the 404 page with
-// status 404 for any name that is not a file. Files are served from a copy of out/ with
+// paths, the live release's prefix), then the file from a maintained static file server (sirv:
+// exact names only, as S3 answers), the site's headers (lib/http-headers.mjs) on every answer,
+// and the 404 page with status 404 for any name that is not a file. Where CloudFront itself
+// answers, this answers as it does: 403 for a method the distribution does not allow, 503 when
+// the function throws (FunctionExecutionError). out/ is the one release here: a stand-in for the
+// key value store names it live, and its prefix maps onto out/. Files are served from a copy of out/ with
 // precompressed brotli and gzip beside them, as CloudFront compresses what it serves.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -13,7 +16,8 @@ import { mimes } from 'mrmime';
 import sirv from 'sirv';
 import { listFiles } from '../lib/files';
 import { cacheControlFor, securityHeaders } from '../lib/http-headers.mjs';
-import { loadViewerRequest, viewerRequestOf } from './viewer-request';
+import { loadViewerFunction, standInKeyValueStore, viewerOutcome } from '../infra/lib/viewer-function';
+import { viewerEvent, viewerRequestOf } from './viewer-request';
 
 // sirv names types with mrmime, which lacks the favicon's; S3 (and any web server) knows it.
 mimes.ico = 'image/x-icon';
@@ -37,13 +41,25 @@ function compressedCopy(dir: string): string {
 
 export type SiteServer = { base: string; close: () => Promise<void> };
 
+/** The id the stand-in store names live: out/ is served as this release. */
+export const localReleaseId = '19700101T000000Z-0000000';
+
+/** CloudFront's answer when a viewer-request function throws (FunctionExecutionError). */
+const functionError = 'The CloudFront function associated with the CloudFront distribution is invalid or could not run.';
+
+export interface SiteServerOptions {
+  /** Stands in for the function's handler (a test makes it throw); by default the shipped function. */
+  readonly viewerRequest?: (event: object) => Promise<unknown>;
+}
+
 /** Serves the export in `dir` on `port` until closed. */
-export async function startSiteServer(dir: string, port = 0): Promise<SiteServer> {
+export async function startSiteServer(dir: string, port = 0, options: SiteServerOptions = {}): Promise<SiteServer> {
   const root = resolve(dir);
   if (!existsSync(join(root, '404.html'))) throw new Error(`${dir}/ holds no static export: run \`npm run build\` first.`);
   const copy = compressedCopy(root);
   const notFound = readFileSync(join(root, '404.html'));
-  const viewerRequest = loadViewerRequest();
+  const viewerRequest = options.viewerRequest ?? loadViewerFunction({ store: standInKeyValueStore({ live: localReleaseId }) }).handler;
+  const releasePrefix = `/releases/${localReleaseId}/`;
 
   const files = sirv(copy, {
     extensions: [],
@@ -59,37 +75,56 @@ export async function startSiteServer(dir: string, port = 0): Promise<SiteServer
     response.end(notFound);
   };
 
-  const handle = (request: IncomingMessage, response: ServerResponse) => {
+  const sendText = (response: ServerResponse, status: number, text: string) => {
+    const body = Buffer.from(`${text}\n`);
+    response.writeHead(status, { 'Content-Type': 'text/plain;charset=utf-8', 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+    response.end(body);
+  };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
     for (const { key, value } of securityHeaders) response.setHeader(key, value);
     const method = request.method ?? 'GET';
-    // CloudFront answers only these (the distribution allows GET and HEAD).
+    // The distribution allows GET and HEAD; CloudFront answers any other method 403 itself
+    // ("Invalid method"), before any function runs.
     if (method !== 'GET' && method !== 'HEAD') {
-      response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      sendText(response, 403, 'This distribution is not configured to allow the HTTP request method that was used for this request.');
       return;
     }
-    const outcome = viewerRequest(viewerRequestOf(method, request.url ?? '/', request.headers));
+    let outcome;
+    try {
+      outcome = viewerOutcome(await viewerRequest(viewerEvent(viewerRequestOf(method, request.url ?? '/', request.headers))));
+    } catch {
+      // A function that throws (or returns nothing CloudFront can use) is CloudFront's 503, not
+      // a missing file: a crashing function must not pass for a 404 in the tests.
+      sendText(response, 503, functionError);
+      return;
+    }
     if (outcome.kind === 'response') {
       response.writeHead(outcome.statusCode, outcome.headers).end();
       return;
     }
+    // Only the live release's prefix exists in this bucket: it is out/.
+    if (!outcome.uri.startsWith(releasePrefix)) {
+      sendNotFound(response);
+      return;
+    }
     const query = (request.url ?? '').includes('?') ? (request.url ?? '').slice((request.url ?? '').indexOf('?')) : '';
-    request.url = `${outcome.uri}${query}`;
+    request.url = `/${outcome.uri.slice(releasePrefix.length)}${query}`;
     files(request, response, () => sendNotFound(response));
   };
 
   const server: Server = createServer((request, response) => {
-    try {
-      handle(request, response);
-    } catch {
-      // A request the function or the file server cannot read names no file.
+    handle(request, response).catch(() => {
+      // A request the file server cannot read names no file.
       if (!response.headersSent) sendNotFound(response);
-    }
+    });
   });
   await new Promise<void>((ready) => server.listen(port, ready));
-  // Port 0 asks the system for a free one: what it gave is in the address.
   const address = server.address();
+  // Port 0 asks the system for a free port: the base names the one it gave.
+  const listening = typeof address === 'object' && address !== null ? address.port : port;
   return {
-    base: `http://localhost:${typeof address === 'object' && address !== null ? address.port : port}`,
+    base: `http://localhost:${listening}`,
     close: () =>
       new Promise((done) =>
         server.close(() => {

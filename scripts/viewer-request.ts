@@ -1,9 +1,6 @@
-// CloudFront's viewer-request function (infra/functions/viewer-request.js), run here as CloudFront
-// runs it, so that `npm run serve` routes requests exactly as production does.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import vm from 'node:vm';
-
+// CloudFront's viewer-request function (infra/functions/viewer-request.js) as `npm start` runs it:
+// loaded by infra/lib/viewer-function.ts (the loader the infra tests use too), fed events built
+// from Node requests the way CloudFront builds them.
 type Value = { value: string; multiValue?: { value: string }[] };
 export type ViewerRequest = {
   method: string;
@@ -12,35 +9,10 @@ export type ViewerRequest = {
   headers: Record<string, Value>;
   cookies: Record<string, Value>;
 };
-export type ViewerOutcome = { kind: 'request'; uri: string } | { kind: 'response'; statusCode: number; headers: Record<string, string> };
 
-const file = resolve(import.meta.dirname, '../infra/functions/viewer-request.js');
-
-function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && key in value ? Reflect.get(value, key) : undefined;
-}
-
-/** The function as a callable: the deployed file, evaluated in strict mode in a context of its own. */
-export function loadViewerRequest(): (request: ViewerRequest) => ViewerOutcome {
-  const context = vm.createContext({});
-  vm.runInContext(`'use strict';\n${readFileSync(file, 'utf8')}`, context, { filename: file });
-  const handler: unknown = context.handler;
-  if (typeof handler !== 'function') throw new Error(`${file} has no top-level handler function`);
-  return (request) => {
-    const result: unknown = Reflect.apply(handler, undefined, [{ version: '1.0', context: { eventType: 'viewer-request' }, request }]);
-    const statusCode = field(result, 'statusCode');
-    if (typeof statusCode === 'number') {
-      const headers: Record<string, string> = {};
-      for (const [name, header] of Object.entries(field(result, 'headers') ?? {})) {
-        const value = field(header, 'value');
-        if (typeof value === 'string') headers[name] = value;
-      }
-      return { kind: 'response', statusCode, headers };
-    }
-    const uri = field(result, 'uri');
-    if (typeof uri !== 'string') throw new Error(`the viewer-request function returned neither a request nor a response`);
-    return { kind: 'request', uri };
-  };
+/** The event CloudFront hands a viewer-request function. */
+export function viewerEvent(request: ViewerRequest) {
+  return { version: '1.0', context: { eventType: 'viewer-request' }, request };
 }
 
 /** Header, cookie and query string values the way CloudFront hands them to a function. */

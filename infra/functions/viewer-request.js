@@ -1,10 +1,20 @@
-// CloudFront Function (cloudfront-js-2.0), viewer request, default behaviour (pages).
-// This file ships as it is: no module syntax, since the runtime wants a plain script with a
-// top-level `handler`. The runtime is ES 5.1 plus a few later features (const/let, arrow
-// functions, template literals), and has no for-of loops: only those are used here.
-// test/viewer-request.test.ts runs this very file in a node:vm context.
+// CloudFront Function (cloudfront-js-2.0), viewer request, on every behaviour.
+// This file ships as it is: a plain script with a top-level `handler`, whose only module syntax
+// is the runtime's own `cloudfront` module (the key value store). The runtime is ES 5.1 plus a
+// few later features (const/let, arrow functions, template literals, async/await), and has no
+// for-of loops: only those are used here. lib/viewer-function.ts runs this very file in a
+// node:vm context, for the tests and for `npm start`.
+import cf from 'cloudfront';
 
-// Keep in step with i18n/routing.ts; the tests read that file and fail when they disagree.
+// The one switch (infra/README.md, "Releases"): the key value store associated with this
+// function holds the id of the live release, and every request is served from that release's
+// prefix in the bucket. Changing the value makes another release live at once, with no
+// invalidation: the rewritten URI is the cache key.
+var RELEASES = cf.kvs();
+var LIVE_KEY = 'live';
+var RELEASE_ID = /^\d{8}T\d{6}Z-[0-9a-f]{7}$/;
+
+// i18n/routing.ts's values; test/viewer-request.test.ts imports that module and compares.
 var LOCALES = ['ja', 'en'];
 var DEFAULT_LOCALE = 'ja';
 var LOCALE_COOKIE = 'NEXT_LOCALE';
@@ -17,7 +27,7 @@ var MAX_LANGUAGE_RANGES = 20;
 var QVALUE = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/;
 var LANGUAGE_TAG = /^[a-z]{1,8}(?:-[a-z0-9]{1,8})*$/;
 
-function handler(event) {
+async function handler(event) {
   var request = event.request;
   var uri = request.uri;
 
@@ -37,10 +47,34 @@ function handler(event) {
   // (card.png, site.js, resume.pdf) is a file as named. The export has no file without an
   // extension (the synth refuses one: lib/site-content.ts), so no other case exists.
   var name = uri.substring(uri.lastIndexOf('/') + 1);
-  if (name.indexOf('.') === -1) {
-    request.uri = uri + '.html';
+  var file = name.indexOf('.') === -1 ? uri + '.html' : uri;
+
+  var release = await liveRelease();
+  if (release === null) {
+    return unavailable();
   }
+  request.uri = '/releases/' + release + file;
   return request;
+}
+
+// The live release's id, or null before the first release went live (or if the value is not an
+// id: a hand-edited store must not route requests to arbitrary keys).
+async function liveRelease() {
+  var id;
+  try {
+    id = await RELEASES.get(LIVE_KEY);
+  } catch (error) {
+    return null;
+  }
+  return RELEASE_ID.test(id) ? id : null;
+}
+
+function unavailable() {
+  return {
+    statusCode: 503,
+    statusDescription: 'Service Unavailable',
+    headers: { 'cache-control': { value: 'no-store' }, 'retry-after': { value: '60' } },
+  };
 }
 
 // The visitor's explicit choice (the locale switch sets the cookie), else the browser's

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Node } from 'constructs';
+import { releaseIdPattern } from '../../scripts/release-store.ts';
 
 /** infra/, whatever the working directory: relative context paths are read from here. */
 export const infraDir = fileURLToPath(new URL('..', import.meta.url));
@@ -17,6 +18,8 @@ export interface CustomDomain {
 export interface SiteConfig {
   /** The static export to deploy (the repository's out/ unless `-c outDir=…`). */
   readonly outDir: string;
+  /** The release the export is uploaded as (`-c releaseId=…`, scripts/release-store.ts's releaseIdFor); none, no upload. */
+  readonly releaseId?: string;
   readonly domain?: CustomDomain;
 }
 
@@ -33,11 +36,16 @@ const domainNamePattern = /^(?=.{1,253}$)(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+[a-z]{
 
 /**
  * The app's settings from CDK context (`cdk.json` or `-c key=value`):
- * `outDir`, and for a custom domain `domainName` + `certificateArn`, optionally with
+ * `outDir`, `releaseId`, and for a custom domain `domainName` + `certificateArn`, optionally with
  * `hostedZoneId` + `hostedZoneName` for the DNS records. Nothing here calls AWS.
  */
 export function readSiteConfig(node: Node): SiteConfig {
   const outDir = path.resolve(infraDir, optionalString(node, 'outDir') ?? '../out');
+  const releaseId = optionalString(node, 'releaseId');
+  if (releaseId !== undefined && !releaseIdPattern.test(releaseId)) {
+    throw new Error(`releaseId ${releaseId} is not a release id (<UTC yyyymmddTHHMMSSZ>-<7-char sha>, e.g. 20261201T210000Z-7c83e28).`);
+  }
+  const release = releaseId === undefined ? {} : { releaseId };
   const domainName = optionalString(node, 'domainName')?.toLowerCase();
   const certificateArn = optionalString(node, 'certificateArn');
   const hostedZoneId = optionalString(node, 'hostedZoneId');
@@ -47,7 +55,7 @@ export function readSiteConfig(node: Node): SiteConfig {
     if (hostedZoneId !== undefined || hostedZoneName !== undefined) {
       throw new Error('hostedZoneId/hostedZoneName need domainName and certificateArn.');
     }
-    return { outDir };
+    return { outDir, ...release };
   }
   if (domainName === undefined || certificateArn === undefined) {
     throw new Error('A custom domain needs both domainName and certificateArn.');
@@ -63,5 +71,5 @@ export function readSiteConfig(node: Node): SiteConfig {
     throw new Error(`domainName ${domainName} is not in the hosted zone ${hostedZoneName}.`);
   }
   const hostedZone = hostedZoneId !== undefined && hostedZoneName !== undefined ? { id: hostedZoneId, name: hostedZoneName } : undefined;
-  return { outDir, domain: { domainName, certificateArn, hostedZone } };
+  return { outDir, ...release, domain: { domainName, certificateArn, hostedZone } };
 }

@@ -1,13 +1,11 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { immutableCacheControl, pageCacheControl } from '../../lib/http-headers.mjs';
+import { hashedAssetsDir, immutableCacheControl, pageCacheControl } from '../../lib/http-headers.mjs';
 
 /**
- * One `BucketDeployment` of out/. Each deployment runs `aws s3 sync` with its own filters, and
- * sync applies the filters to the destination too: with `--delete` it only removes keys that
- * pass them. So groups whose filters are disjoint never touch, let alone delete, one another's
- * files, whatever their `prune`. The one group without patterns takes everything the others do
- * not, and deploys (prunes, invalidates) after them.
+ * One `BucketDeployment` of out/ into its release's prefix, with its own Cache-Control. Each
+ * deployment runs `aws s3 sync` with its own filters, so groups whose filters are disjoint never
+ * touch one another's files. The one group without patterns takes everything the others do not.
  */
 export interface ContentGroup {
   readonly id: string;
@@ -20,22 +18,17 @@ export interface ContentGroup {
    */
   readonly contentType?: string;
   readonly cacheControl: string;
-  readonly prune: boolean;
 }
 
 export const contentGroups: readonly ContentGroup[] = [
   {
     id: 'StaticAssets',
-    patterns: ['_next/static/*'],
+    patterns: [`${hashedAssetsDir}/*`],
     cacheControl: immutableCacheControl,
-    // Old hashed chunks stay: a page loaded before a deploy still fetches the chunks it names.
-    // They are a few hundred KB per release.
-    prune: false,
   },
   {
     id: 'Pages',
     cacheControl: pageCacheControl,
-    prune: true,
   },
 ];
 

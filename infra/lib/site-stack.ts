@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
@@ -10,6 +9,7 @@ import {
   FunctionEventType,
   FunctionRuntime,
   HttpVersion,
+  KeyValueStore,
   PriceClass,
   ResponseHeadersPolicy,
   SecurityPolicyProtocol,
@@ -26,12 +26,13 @@ import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deplo
 import { NagSuppressions } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import { hashedAssetsDir, securityHeaders } from '../../lib/http-headers.mjs';
+import { releasesPrefix, retiredTag } from '../../scripts/release-store.ts';
 import { responseHeaderBehaviors } from './security-headers-policy.ts';
 import type { SiteConfig } from './site-config.ts';
 import { checkFileExtensions, contentGroups, hasStaticExport, syncFilters, type ContentGroup } from './site-content.ts';
+import { viewerRequestFunctionFile } from './viewer-function.ts';
 
-/** The viewer-request function, shipped as written (see functions/viewer-request.js). */
-export const viewerRequestFunctionFile = fileURLToPath(new URL('../functions/viewer-request.js', import.meta.url));
+export { viewerRequestFunctionFile };
 
 export interface SiteStackProps extends StackProps {
   readonly site: SiteConfig;
@@ -40,11 +41,14 @@ export interface SiteStackProps extends StackProps {
 /**
  * The portfolio's static export on S3 behind CloudFront: a private bucket read only through
  * Origin Access Control, the app's security headers, the language redirect and clean URLs in a
- * CloudFront Function, and the export uploaded with a cache invalidation on every deploy.
+ * CloudFront Function, and each deploy's export kept as its own release under `releases/<id>/`,
+ * the live one named by a key value store that the function reads (infra/README.md, "Releases").
  */
 export class SiteStack extends Stack {
   readonly bucket: Bucket;
   readonly distribution: Distribution;
+  /** The one switch: its `live` key names the release that is served (a deploy role may write it). */
+  readonly releases: KeyValueStore;
 
   constructor(scope: Construct, id: string, props: SiteStackProps) {
     super(scope, id, props);
@@ -74,21 +78,40 @@ export class SiteStack extends Stack {
       serverAccessLogsPrefix: 'content-bucket/',
       // The content is rebuilt from the repository at will; keep it anyway if the stack goes.
       removalPolicy: RemovalPolicy.RETAIN,
+      lifecycleRules: [
+        {
+          // Age alone would expire the live release if nobody deployed for a while: only the
+          // releases that a deploy retired (tagged: never the live one, never the newest five)
+          // expire, a day after they were tagged.
+          id: 'ExpireRetiredReleases',
+          prefix: releasesPrefix,
+          tagFilters: { [retiredTag.key]: retiredTag.value },
+          expiration: Duration.days(1),
+        },
+        { id: 'AbortIncompleteUploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
+      ],
+    });
+
+    this.releases = new KeyValueStore(this, 'Releases', {
+      comment: 'live: the id of the release under releases/ that the site serves',
     });
 
     const viewerRequest = new CloudFrontFunction(this, 'ViewerRequest', {
       code: FunctionCode.fromFile({ filePath: viewerRequestFunctionFile }),
       runtime: FunctionRuntime.JS_2_0,
-      comment: 'Language redirect for /, clean page URLs, no trailing slashes',
+      keyValueStore: this.releases,
+      comment: 'Language redirect for /, clean page URLs, the live release',
     });
+    const functionAssociations = [{ function: viewerRequest, eventType: FunctionEventType.VIEWER_REQUEST }];
 
     const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: "The app's security headers (lib/http-headers.mjs)",
       ...responseHeaderBehaviors(securityHeaders),
     });
 
-    // Pages, cards and other unhashed files: a few minutes, and every deploy invalidates the edge.
-    // Nothing in the request changes a file, so nothing but the path is in the cache key.
+    // Pages, cards and other unhashed files: a few minutes. The function rewrites each path into
+    // the live release before the cache is looked up, so the key changes with the release and no
+    // deploy needs an invalidation. Nothing else in the request changes a file: only the path.
     const pageCache = new CachePolicy(this, 'PageCache', {
       comment: 'Pages and other unhashed files: 5 minutes',
       minTtl: Duration.seconds(0),
@@ -121,10 +144,10 @@ export class SiteStack extends Stack {
         cachePolicy: pageCache,
         responseHeadersPolicy: headers,
         compress: true,
-        functionAssociations: [{ function: viewerRequest, eventType: FunctionEventType.VIEWER_REQUEST }],
+        functionAssociations,
       },
       additionalBehaviors: {
-        // Every name here is a real file: no function, so no invocation to pay for.
+        // The function runs here too: the hashed files live in their release like everything else.
         [`/${hashedAssetsDir}/*`]: {
           origin,
           viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
@@ -132,9 +155,12 @@ export class SiteStack extends Stack {
           cachePolicy: staticCache,
           responseHeadersPolicy: headers,
           compress: true,
+          functionAssociations,
         },
       },
       // Without s3:ListBucket, S3 answers a missing key with 403: both are the site's 404 page.
+      // CloudFront fetches it by this fixed path and runs no function for it, so each switch
+      // copies the live release's 404 page to the bucket's root (scripts/release-store.ts).
       // Cached briefly, so a page that a deploy adds is not hidden for long.
       errorResponses: [403, 404].map((httpStatus) => ({
         httpStatus,
@@ -185,27 +211,33 @@ export class SiteStack extends Stack {
       new AaaaRecord(this, 'AliasIPv6', { zone, recordName: site.domain.domainName, target });
     }
 
-    if (hasStaticExport(site.outDir)) {
-      this.deployContent(site.outDir);
-    } else {
+    if (!hasStaticExport(site.outDir)) {
       Annotations.of(this).addWarningV2(
         'site:no-static-export',
         `No static export at ${site.outDir}: this synth has no content deployment. Run \`npm run export\` at the repository root before \`cdk deploy\`.`,
       );
+    } else if (site.releaseId === undefined) {
+      Annotations.of(this).addWarningV2(
+        'site:no-release-id',
+        'No releaseId: this synth has no content deployment (the kept releases stay as they are). `npm run deploy` passes -c releaseId=….',
+      );
+    } else {
+      this.deployContent(site.outDir, site.releaseId);
     }
 
     new CfnOutput(this, 'DistributionDomainName', { value: this.distribution.distributionDomainName });
     new CfnOutput(this, 'DistributionId', { value: this.distribution.distributionId });
     new CfnOutput(this, 'BucketName', { value: this.bucket.bucketName });
+    new CfnOutput(this, 'KeyValueStoreArn', { value: this.releases.keyValueStoreArn });
     new CfnOutput(this, 'SiteUrl', { value: `https://${site.domain?.domainName ?? this.distribution.distributionDomainName}` });
   }
 
   /**
-   * out/ in one `BucketDeployment` per content group (see contentGroups): the hashed assets
-   * first, then the rest, which prunes and invalidates last, so no page goes live before the
-   * files it names, and one invalidation follows the last upload.
+   * out/ as the release `releaseId`, under `releases/<releaseId>/`, in one `BucketDeployment` per
+   * content group (see contentGroups: each its own Cache-Control). Nothing here makes it live:
+   * the deploy switches the key value store afterwards, so a release goes live whole or not at all.
    */
-  private deployContent(outDir: string) {
+  private deployContent(outDir: string, releaseId: string) {
     checkFileExtensions(outDir);
     const source = Source.asset(outDir);
     // The deployments share one handler (a Lambda function running aws-cli). Its own role and
@@ -214,15 +246,22 @@ export class SiteStack extends Stack {
     const logGroup = new LogGroup(this, 'DeploymentLogs', { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY });
     const role = new Role(this, 'DeploymentRole', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: 'Uploads the static export to the content bucket and invalidates the distribution',
+      description: 'Uploads the static export to the content bucket as a new release',
     });
     logGroup.grantWrite(role);
-    const deploy = (group: ContentGroup, last: boolean) =>
+    const deploy = (group: ContentGroup) =>
       new BucketDeployment(this, `Deploy${group.id}`, {
         sources: [source],
         destinationBucket: this.bucket,
+        destinationKeyPrefix: `${releasesPrefix}${releaseId}/`,
         ...syncFilters(group),
-        prune: group.prune,
+        // A release's prefix is new and written once: nothing to prune, and nothing kept may go.
+        prune: false,
+        // The handler deletes the OLD prefix on an update that changes it, and the whole prefix
+        // when the deployment leaves the template, unless this is true (its default, set here
+        // so that no one flips it): every deploy changes the prefix, and the kept releases are
+        // the rollback targets. They expire only by the lifecycle rule above.
+        retainOnDelete: true,
         contentType: group.contentType,
         cacheControl: [CacheControl.fromString(group.cacheControl)],
         // The object keys as a response would exceed the custom resource's 4 KB answer.
@@ -230,12 +269,8 @@ export class SiteStack extends Stack {
         memoryLimit: 512,
         logGroup,
         role,
-        ...(last ? { distribution: this.distribution, distributionPaths: ['/*'] } : {}),
       });
-    const first = contentGroups.filter((group) => group.patterns !== undefined).map((group) => deploy(group, false));
-    for (const group of contentGroups.filter((group) => group.patterns === undefined)) {
-      deploy(group, true).node.addDependency(...first);
-    }
+    for (const group of contentGroups) deploy(group);
 
     NagSuppressions.addResourceSuppressions(
       role,
@@ -243,9 +278,9 @@ export class SiteStack extends Stack {
         {
           id: 'AwsSolutions-IAM5',
           reason:
-            "BucketDeployment's own grants: read of the CDK asset bucket (the zipped export), read/write/delete of " +
-            'objects in the content bucket (sync with prune), and CloudFront invalidations, which it grants on * ' +
-            'with no option to narrow. The wildcards are object keys and action families within those two buckets.',
+            "BucketDeployment's own grants: read of the CDK asset bucket (the zipped export) and read/write/delete of " +
+            'objects in the content bucket, which it grants with no option to narrow (this stack never prunes nor ' +
+            'deletes: prune false, retainOnDelete true). The wildcards are object keys and action families within those two buckets.',
           appliesTo: [
             'Action::s3:GetBucket*',
             'Action::s3:GetObject*',
@@ -254,7 +289,6 @@ export class SiteStack extends Stack {
             'Action::s3:DeleteObject*',
             { regex: '/^Resource::arn:aws:s3:::cdk-[a-z0-9]+-assets-<AWS::AccountId>-us-east-1\\/\\*$/' },
             { regex: '/^Resource::<Content[0-9A-F]{8}\\.Arn>\\/\\*$/' },
-            'Resource::*',
           ],
         },
       ],

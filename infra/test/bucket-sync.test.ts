@@ -1,22 +1,10 @@
 import assert from 'node:assert/strict';
-import { execFile, spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
-import { cacheControlFor, immutableCacheControl, pageCacheControl } from '../../lib/http-headers.mjs';
+import { cacheControlFor, pageCacheControl } from '../../lib/http-headers.mjs';
+import type { AwsRunner } from '../../scripts/release-store.ts';
+import { deploymentsOf, localAws, python, runDeployments, syncArgs } from './support/aws-cli.ts';
 import { startFakeS3 } from './support/fake-s3.ts';
-import {
-  asArray,
-  asString,
-  at,
-  exportFixture,
-  makeStaticExport,
-  onePixelPng,
-  resourcesOfType,
-  scratchDir,
-  synthSite,
-} from './support/site-app.ts';
+import { exportFixture, makeStaticExport, onePixelPng, synthSite, testReleaseId } from './support/site-app.ts';
 
 // The BucketDeployments, run as their handler runs them: the aws-cli that aws-cdk-lib ships
 // for the Lambda layer, `aws s3 sync` with the filters, prune flag and metadata from the
@@ -24,18 +12,8 @@ import {
 // neither overwrite nor delete one another's files, and that aws-cli names every file's type.
 // It needs python3 (as the layer does).
 
-const run = promisify(execFile);
-const python = spawnSync('python3', ['--version']).status === 0 ? 'python3' : undefined;
 const bucket = 'site-content';
-
-// aws-cli guesses types with python's `mimetypes`, which also reads /etc/mime.types where there
-// is one. The Lambda runtime need not have it: aws-cli runs here on the built-in table alone.
-const builtinMimeTypesOnly = [
-  'import mimetypes, runpy, sys',
-  'mimetypes.knownfiles[:] = []',
-  'sys.argv = sys.argv[1:]',
-  "runpy.run_path(sys.argv[0], run_name='__main__')",
-].join('\n');
+const prefix = `releases/${testReleaseId}/`;
 
 /** The type S3 must serve, by extension: every extension of the fixture is here. */
 const expectedTypes: Record<string, string | RegExp> = {
@@ -53,167 +31,80 @@ const expectedTypes: Record<string, string | RegExp> = {
 };
 
 const outDir = makeStaticExport();
-const { json } = synthSite({ outDir });
-const deploymentResources = resourcesOfType(json, 'Custom::CDKBucketDeployment');
-const deployments = deploymentResources.map(([id, resource]) => ({
-  id,
-  properties: at(resource, 'Properties'),
-  // Only the order among the deployments matters here (they also wait for each other's layers).
-  dependsOn: asArray(at(resource, 'DependsOn') ?? [])
-    .map((dependency) => asString(dependency))
-    .filter((dependency) => deploymentResources.some(([other]) => other === dependency)),
-}));
-
-/** The handler's command line for one deployment (see s3_deploy in its index.py). */
-function syncArgs(properties: unknown, contentsDir: string): string[] {
-  const args = ['s3', 'sync'];
-  if (at(properties, 'Prune') !== false) args.push('--delete');
-  for (const pattern of asArray(at(properties, 'Exclude') ?? [])) args.push('--exclude', asString(pattern));
-  for (const pattern of asArray(at(properties, 'Include') ?? [])) args.push('--include', asString(pattern));
-  args.push(contentsDir, `s3://${bucket}/`);
-  const metadata = at(properties, 'SystemMetadata');
-  if (typeof metadata === 'object' && metadata !== null) {
-    for (const [key, value] of Object.entries(metadata)) args.push(`--${key.toLowerCase()}`, asString(value));
-    args.push('--metadata-directive', 'REPLACE');
-  }
-  return args;
-}
+const deployments = deploymentsOf(synthSite({ outDir, releaseId: testReleaseId }).json);
 
 describe('the bucket deployments, run with the real aws-cli', { skip: python ? false : 'python3 is not installed' }, () => {
-  let cli = '';
-  // No profile, config or credentials file of the machine's user: nothing but the fake S3.
-  const noAwsFiles = scratchDir('aws');
   let s3: Awaited<ReturnType<typeof startFakeS3>>;
-  const environment = () => ({
-    ...process.env,
-    PYTHONPATH: path.dirname(cli),
-    AWS_ACCESS_KEY_ID: 'test',
-    AWS_SECRET_ACCESS_KEY: 'test',
-    AWS_DEFAULT_REGION: 'us-east-1',
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_CONFIG_FILE: path.join(noAwsFiles, 'config'),
-    AWS_SHARED_CREDENTIALS_FILE: path.join(noAwsFiles, 'credentials'),
-    AWS_MAX_ATTEMPTS: '1',
-  });
-  const sync = async (deployment: (typeof deployments)[number], contentsDir = outDir) => {
-    await run(
-      python ?? 'python3',
-      [
-        '-c',
-        builtinMimeTypesOnly,
-        cli,
-        '--endpoint-url',
-        s3.endpoint,
-        '--cli-read-timeout',
-        '20',
-        ...syncArgs(deployment.properties, contentsDir),
-      ],
-      {
-        env: environment(),
-        timeout: 60_000,
-      },
-    );
-  };
-  /** Like CloudFormation: those without dependencies at once, then the ones that wait for them. */
-  const deployAll = async (contentsDir = outDir) => {
-    await Promise.all(
-      deployments.filter((deployment) => deployment.dependsOn.length === 0).map((deployment) => sync(deployment, contentsDir)),
-    );
-    for (const deployment of deployments.filter((candidate) => candidate.dependsOn.length > 0)) await sync(deployment, contentsDir);
-  };
+  let aws: AwsRunner;
+  const sync = (deployment: (typeof deployments)[number], contentsDir = outDir) =>
+    aws(syncArgs(deployment.properties, contentsDir, bucket));
   const byGroup = (group: string) => {
     const found = deployments.find((deployment) => deployment.id.startsWith(`Deploy${group}`));
     assert.ok(found, `no deployment ${group}`);
     return found;
   };
   const keys = () => [...s3.objects.keys()].sort();
+  const inRelease = (files: string[]) => files.map((file) => `${prefix}${file}`).sort();
 
   before(async () => {
-    const layerZip = path.join(
-      path.dirname(createRequire(createRequire(import.meta.url).resolve('aws-cdk-lib')).resolve('@aws-cdk/asset-awscli-v1/package.json')),
-      'lib',
-      'layer.zip',
-    );
-    const layerDir = scratchDir('awscli-layer');
-    await run(python ?? 'python3', ['-m', 'zipfile', '-e', layerZip, layerDir]);
-    cli = path.join(layerDir, 'awscli', 'aws');
     s3 = await startFakeS3(bucket);
+    aws = await localAws(s3.endpoint);
   });
   after(async () => {
     await s3.close();
   });
 
-  it('has the two deployments, the pages waiting for the static assets', () => {
+  it("has the two deployments, both into the release's own prefix", () => {
     assert.equal(deployments.length, 2);
-    assert.deepEqual(byGroup('Pages').dependsOn, [byGroup('StaticAssets').id]);
+    for (const group of ['StaticAssets', 'Pages']) assert.ok(byGroup(group));
   });
 
-  it('each group syncs exactly its own files', async () => {
+  it('each group syncs exactly its own files, under releases/<id>/', async () => {
     await sync(byGroup('StaticAssets'));
-    assert.deepEqual(
-      keys(),
-      Object.keys(exportFixture)
-        .filter((file) => file.startsWith('_next/static/'))
-        .sort(),
-    );
+    assert.deepEqual(keys(), inRelease(Object.keys(exportFixture).filter((file) => file.startsWith('_next/static/'))));
     s3.objects.clear();
     await sync(byGroup('Pages'));
-    assert.deepEqual(
-      keys(),
-      Object.keys(exportFixture)
-        .filter((file) => !file.startsWith('_next/static/'))
-        .sort(),
-    );
+    assert.deepEqual(keys(), inRelease(Object.keys(exportFixture).filter((file) => !file.startsWith('_next/static/'))));
     s3.objects.clear();
   });
 
-  it('deploys all of out/ with the right types and caching, over a previous release', async () => {
-    const previous = { body: onePixelPng, contentType: 'image/png', cacheControl: pageCacheControl, lastModified: new Date(0) };
-    s3.objects.set('_next/static/chunks/old00000.css', { ...previous, contentType: 'text/css', cacheControl: immutableCacheControl });
-    s3.objects.set('ja/projects/gone.html', { ...previous, contentType: 'text/html' });
-    s3.objects.set('ja/projects/gone/card.png', previous);
-    // The layout before cards had extensions: the rest's prune removes it.
-    s3.objects.set('ja/opengraph-image', previous);
+  it('deploys all of out/ with the right types and caching, and touches nothing outside its prefix', async () => {
+    const earlier = { body: onePixelPng, contentType: 'image/png', cacheControl: pageCacheControl, lastModified: new Date(0) };
+    // An earlier release, and the root 404 page the switch copies: neither may change.
+    const untouched = [
+      'releases/20261130T080000Z-1234567/ja.html',
+      'releases/20261130T080000Z-1234567/ja/projects/gone/card.png',
+      '404.html',
+    ];
+    for (const key of untouched) s3.objects.set(key, earlier);
 
-    await deployAll();
+    await runDeployments(aws, deployments, outDir, bucket);
 
     assert.deepEqual(s3.unexpected, []);
-    for (const file of Object.keys(exportFixture)) assert.ok(s3.objects.has(file), `${file} was not uploaded`);
-    // Hashed assets of the previous release stay for pages still open; removed pages and their
-    // images go.
-    assert.ok(s3.objects.has('_next/static/chunks/old00000.css'));
-    for (const gone of ['ja/projects/gone.html', 'ja/projects/gone/card.png', 'ja/opengraph-image']) {
-      assert.ok(!s3.objects.has(gone), `${gone} was not pruned`);
-    }
+    for (const key of untouched) assert.equal(s3.objects.get(key), earlier, `${key} was touched`);
+    assert.deepEqual(keys(), [...inRelease(Object.keys(exportFixture)), ...untouched].sort());
 
     const object = (key: string) => {
       const found = s3.objects.get(key);
       assert.ok(found, key);
       return found;
     };
-    for (const [key, content] of Object.entries(exportFixture)) {
-      const expected = expectedTypes[key.slice(key.lastIndexOf('.') + 1)];
-      assert.ok(expected !== undefined, `no expected type for ${key}`);
-      const { contentType } = object(key);
-      if (typeof expected === 'string') assert.equal(contentType, expected, key);
-      else assert.match(contentType ?? '', expected, key);
-      assert.deepEqual(object(key).body, Buffer.from(content), key);
+    for (const [file, content] of Object.entries(exportFixture)) {
+      const expected = expectedTypes[file.slice(file.lastIndexOf('.') + 1)];
+      assert.ok(expected !== undefined, `no expected type for ${file}`);
+      const { contentType, cacheControl, body } = object(`${prefix}${file}`);
+      if (typeof expected === 'string') assert.equal(contentType, expected, file);
+      else assert.match(contentType ?? '', expected, file);
+      assert.deepEqual(body, Buffer.from(content), file);
+      // What the local server (scripts/site-server.ts) sends for the same path.
+      assert.equal(cacheControl, cacheControlFor(`/${file}`), file);
     }
-
-    // What the local server (scripts/site-server.ts) sends for the same path.
-    for (const key of s3.objects.keys()) assert.equal(object(key).cacheControl, cacheControlFor(`/${key}`), key);
   });
 
-  it('a later deploy of the pages alone leaves the other groups untouched', async () => {
-    const earlier = new Map(s3.objects);
-    const onlyPages = makeStaticExport({ '404.html': '<!doctype html>', 'ja.html': '<!doctype html><title>new</title>' });
-    await sync(byGroup('Pages'), onlyPages);
-    for (const [key, object] of earlier) {
-      if (key.startsWith('_next/static/')) {
-        assert.equal(s3.objects.get(key), object, `${key} was touched`);
-      }
-    }
-    assert.ok(!s3.objects.has('en.html'), 'the pages prune their own files');
+  it('deploying the same release again deletes nothing (no prune)', async () => {
+    const before = keys();
+    await runDeployments(aws, deployments, makeStaticExport({ '404.html': '<!doctype html>' }), bucket);
+    assert.deepEqual(keys(), before);
     assert.deepEqual(s3.unexpected, []);
   });
 });

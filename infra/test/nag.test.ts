@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { Match } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { createSiteApp } from '../lib/site-app.ts';
-import { asArray, asString, at, cdkJsonContext, makeStaticExport, scratchDir, synthSite } from './support/site-app.ts';
+import { asArray, asString, at, cdkJsonContext, makeStaticExport, scratchDir, synthSite, testReleaseId } from './support/site-app.ts';
 
 const outDir = makeStaticExport();
 const customDomain = {
@@ -16,7 +16,7 @@ const customDomain = {
 const variants: [string, Record<string, string>, string[]][] = [
   [
     'with out/',
-    { outDir },
+    { outDir, releaseId: testReleaseId },
     ['AwsSolutions-CFR1', 'AwsSolutions-CFR2', 'AwsSolutions-CFR4', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'AwsSolutions-S1'],
   ],
   [
@@ -26,7 +26,7 @@ const variants: [string, Record<string, string>, string[]][] = [
   ],
   [
     'with a custom domain',
-    { outDir, ...customDomain },
+    { outDir, releaseId: testReleaseId, ...customDomain },
     ['AwsSolutions-CFR1', 'AwsSolutions-CFR2', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'AwsSolutions-S1'],
   ],
 ];
@@ -61,7 +61,10 @@ describe('cdk-nag AwsSolutions checks', () => {
   }
 
   it('are switched on: a non-compliant bucket added to the stack is reported', () => {
-    const { app, stack } = createSiteApp({ context: { ...cdkJsonContext, outDir }, outdir: scratchDir('cdk.out') });
+    const { app, stack } = createSiteApp({
+      context: { ...cdkJsonContext, outDir, releaseId: testReleaseId },
+      outdir: scratchDir('cdk.out'),
+    });
     const careless = new Bucket(stack, 'Careless');
     assert.throws(() => app.synth(), /Validation failed/);
     const messages = careless.node

@@ -4,12 +4,23 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { Match } from 'aws-cdk-lib/assertions';
 import { immutableCacheControl, pageCacheControl, securityHeaders } from '../../lib/http-headers.mjs';
+import { retiredTag } from '../../scripts/release-store.ts';
 import { contentGroups, listFiles } from '../lib/site-content.ts';
 import { viewerRequestFunctionFile } from '../lib/site-stack.ts';
-import { asArray, asString, at, exportFixture, makeStaticExport, onlyResource, resourcesOfType, synthSite } from './support/site-app.ts';
+import {
+  asArray,
+  asString,
+  at,
+  exportFixture,
+  makeStaticExport,
+  onlyResource,
+  resourcesOfType,
+  synthSite,
+  testReleaseId,
+} from './support/site-app.ts';
 
 const outDir = makeStaticExport();
-const site = synthSite({ outDir });
+const site = synthSite({ releaseId: testReleaseId, outDir });
 const { template, json } = site;
 
 const [distributionId, distribution] = onlyResource(json, 'AWS::CloudFront::Distribution');
@@ -119,15 +130,28 @@ describe('the distribution', () => {
     }
   });
 
-  it('runs the viewer-request function, exactly the shipped file, on the default behaviour only', () => {
+  it('runs the viewer-request function, exactly the shipped file, on every behaviour, reading the key value store', () => {
     const [functionId, fn] = onlyResource(json, 'AWS::CloudFront::Function');
+    const [storeId] = onlyResource(json, 'AWS::CloudFront::KeyValueStore');
     assert.equal(at(fn, 'Properties', 'FunctionConfig', 'Runtime'), 'cloudfront-js-2.0');
     assert.equal(at(fn, 'Properties', 'AutoPublish'), true);
     assert.equal(at(fn, 'Properties', 'FunctionCode'), readFileSync(viewerRequestFunctionFile, 'utf8'));
-    assert.deepEqual(at(defaultBehavior, 'FunctionAssociations'), [
-      { EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [functionId, 'FunctionARN'] } },
+    assert.deepEqual(at(fn, 'Properties', 'FunctionConfig', 'KeyValueStoreAssociations'), [
+      { KeyValueStoreARN: { 'Fn::GetAtt': [storeId, 'Arn'] } },
     ]);
-    assert.equal(at(staticBehavior, 'FunctionAssociations'), undefined);
+    for (const behavior of [defaultBehavior, staticBehavior]) {
+      assert.deepEqual(at(behavior, 'FunctionAssociations'), [
+        { EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [functionId, 'FunctionARN'] } },
+      ]);
+    }
+  });
+
+  it('names the key value store in its outputs, beside the others', () => {
+    const [storeId] = onlyResource(json, 'AWS::CloudFront::KeyValueStore');
+    assert.deepEqual(at(json, 'Outputs', 'KeyValueStoreArn', 'Value'), { 'Fn::GetAtt': [storeId, 'Arn'] });
+    for (const output of ['SiteUrl', 'DistributionDomainName', 'DistributionId', 'BucketName']) {
+      assert.ok(at(json, 'Outputs', output), `no output ${output}`);
+    }
   });
 
   it('sends the security headers of lib/http-headers.mjs, value for value, on every behaviour', () => {
@@ -191,26 +215,34 @@ describe('the deployment of out/', () => {
     assert.equal(keys.size, 1, 'the groups should share one uploaded zip');
   });
 
-  it('marks the hashed assets immutable, keeps old ones, and syncs nothing else', () => {
+  it('writes the release under releases/<releaseId>/, and never prunes or deletes', () => {
+    for (const [, resource] of deployments) {
+      assert.equal(at(resource, 'Properties', 'DestinationBucketKeyPrefix'), `releases/${testReleaseId}/`);
+      assert.equal(at(resource, 'Properties', 'Prune'), false);
+      // The handler removes the old prefix on an update that changes it unless this holds
+      // (aws-cdk-lib's bucket-deployment handler: `RetainOnDelete` defaults to "true").
+      assert.notEqual(at(resource, 'Properties', 'RetainOnDelete'), false);
+      assert.notEqual(at(resource, 'Properties', 'RetainOnDelete'), 'false');
+    }
+  });
+
+  it('marks the hashed assets immutable and syncs nothing else with them', () => {
     const [, resource] = deployment('StaticAssets');
     assert.deepEqual(at(resource, 'Properties', 'Include'), ['_next/static/*']);
     assert.deepEqual(at(resource, 'Properties', 'Exclude'), ['*']);
-    assert.equal(at(resource, 'Properties', 'Prune'), false);
     assert.deepEqual(at(resource, 'Properties', 'SystemMetadata'), { 'cache-control': immutableCacheControl });
-    assert.equal(at(resource, 'Properties', 'DistributionPaths'), undefined);
   });
 
-  it('deploys the rest last, pruning everything but the hashed assets, and invalidates /*', () => {
-    const [id, resource] = deployment('Pages');
+  it('gives the rest the page caching, and invalidates nothing: the new prefix is a new cache key', () => {
+    const [, resource] = deployment('Pages');
     assert.deepEqual(at(resource, 'Properties', 'Exclude'), ['_next/static/*']);
     assert.equal(at(resource, 'Properties', 'Include'), undefined);
-    assert.equal(at(resource, 'Properties', 'Prune'), true);
     assert.deepEqual(at(resource, 'Properties', 'SystemMetadata'), { 'cache-control': pageCacheControl });
-    assert.deepEqual(at(resource, 'Properties', 'DistributionPaths'), ['/*']);
-    assert.deepEqual(at(resource, 'Properties', 'DistributionId'), { Ref: distributionId });
-    const dependsOn = asArray(at(json, 'Resources', id, 'DependsOn'));
-    const [staticAssetsId] = deployment('StaticAssets');
-    assert.ok(dependsOn.includes(staticAssetsId), 'Pages does not wait for StaticAssets');
+    for (const [, each] of deployments) {
+      assert.equal(at(each, 'Properties', 'DistributionPaths'), undefined);
+      assert.equal(at(each, 'Properties', 'DistributionId'), undefined);
+    }
+    assert.doesNotMatch(JSON.stringify(json), /cloudfront:CreateInvalidation/);
   });
 
   it('runs its handler with a role that writes logs to its own log group only', () => {
@@ -228,8 +260,46 @@ describe('the deployment of out/', () => {
   });
 });
 
+describe('the kept releases', () => {
+  const [, bucket] = resourcesOfType(json, 'AWS::S3::Bucket').find(([id]) => id.startsWith('Content')) ?? [];
+  const rules = asArray(at(bucket, 'Properties', 'LifecycleConfiguration', 'Rules'));
+
+  it('expire only once a deploy tagged them retired, never by age alone', () => {
+    const expiring = rules.filter((rule) => at(rule, 'ExpirationInDays') !== undefined);
+    assert.deepEqual(expiring, [
+      {
+        Id: 'ExpireRetiredReleases',
+        Prefix: 'releases/',
+        TagFilters: [{ Key: retiredTag.key, Value: retiredTag.value }],
+        ExpirationInDays: 1,
+        Status: 'Enabled',
+      },
+    ]);
+  });
+
+  it('leave no incomplete upload behind', () => {
+    assert.ok(rules.some((rule) => at(rule, 'AbortIncompleteMultipartUpload', 'DaysAfterInitiation') === 1));
+  });
+});
+
+describe('without a releaseId', () => {
+  const plain = synthSite({ outDir });
+
+  it('has the site and the switch, but no content deployment: the kept releases stay', () => {
+    plain.template.resourceCountIs('AWS::CloudFront::KeyValueStore', 1);
+    plain.template.resourceCountIs('Custom::CDKBucketDeployment', 0);
+    plain.annotations.hasWarning('/PortfolioSite', Match.stringLikeRegexp('No releaseId'));
+  });
+
+  it('refuses a releaseId that is not one', () => {
+    for (const releaseId of ['latest', '20261201T210000Z-7C83E28', '20261201-7c83e28', '../20261201T210000Z-7c83e28']) {
+      assert.throws(() => synthSite({ outDir, releaseId }), /is not a release id/, releaseId);
+    }
+  });
+});
+
 describe('without out/ (a fresh clone)', () => {
-  const missing = synthSite({ outDir: path.join(outDir, 'does-not-exist') });
+  const missing = synthSite({ releaseId: testReleaseId, outDir: path.join(outDir, 'does-not-exist') });
 
   it('still synthesizes the site, without any content deployment or Lambda', () => {
     missing.template.resourceCountIs('AWS::CloudFront::Distribution', 1);
@@ -245,7 +315,7 @@ describe('without out/ (a fresh clone)', () => {
 describe('a broken out/', () => {
   it('fails the synth when the 404 page is missing (an unfinished export)', () => {
     const { ['404.html']: _omitted, ...rest } = exportFixture;
-    assert.throws(() => synthSite({ outDir: makeStaticExport(rest) }), /not a complete static export/);
+    assert.throws(() => synthSite({ releaseId: testReleaseId, outDir: makeStaticExport(rest) }), /not a complete static export/);
   });
 
   it('fails the synth on a file without an extension, naming it', () => {
@@ -254,7 +324,7 @@ describe('a broken out/', () => {
     writeFileSync(path.join(dir, 'ja', 'opengraph-image'), readFileSync(path.join(dir, 'ja', 'card.png')));
     const file = path.join(dir, 'ja', 'opengraph-image');
     assert.throws(
-      () => synthSite({ outDir: dir }),
+      () => synthSite({ releaseId: testReleaseId, outDir: dir }),
       (error: unknown) => error instanceof Error && error.message.startsWith(`${file} has no extension:`),
     );
     rmSync(dir, { recursive: true });
@@ -265,7 +335,7 @@ describe('a custom domain', () => {
   const certificateArn = 'arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b';
 
   it('serves the domain with its certificate, TLS 1.2 or later, SNI', () => {
-    const { json: domainJson } = synthSite({ outDir, domainName: 'rui-iizumi.example', certificateArn });
+    const { json: domainJson } = synthSite({ releaseId: testReleaseId, outDir, domainName: 'rui-iizumi.example', certificateArn });
     const [, dist] = onlyResource(domainJson, 'AWS::CloudFront::Distribution');
     assert.deepEqual(at(dist, 'Properties', 'DistributionConfig', 'Aliases'), ['rui-iizumi.example']);
     assert.deepEqual(at(dist, 'Properties', 'DistributionConfig', 'ViewerCertificate'), {
@@ -278,6 +348,7 @@ describe('a custom domain', () => {
 
   it('adds A and AAAA aliases when the hosted zone is given (no lookup)', () => {
     const { template: zoneTemplate } = synthSite({
+      releaseId: testReleaseId,
       outDir,
       domainName: 'www.rui-iizumi.example',
       certificateArn,
@@ -308,7 +379,7 @@ describe('a custom domain', () => {
       [{ hostedZoneId: 'Z0123', hostedZoneName: 'rui-iizumi.example' }, /need domainName and certificateArn/],
     ];
     for (const [context, message] of cases) {
-      assert.throws(() => synthSite({ outDir, ...context }), message, JSON.stringify(context));
+      assert.throws(() => synthSite({ releaseId: testReleaseId, outDir, ...context }), message, JSON.stringify(context));
     }
   });
 });

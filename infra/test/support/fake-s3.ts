@@ -26,18 +26,33 @@ function decodeAwsChunked(body: Buffer): Buffer {
 }
 
 /**
- * Just enough of S3, on 127.0.0.1, for `aws s3 sync` (list, put, delete) into one bucket: the
- * bucket deployment's own command runs against it in the tests. No auth, no other API; any other
- * request is recorded in `unexpected` so a test can fail on it.
+ * Just enough of S3, on 127.0.0.1, for `aws s3 sync` (list, put, delete) into one bucket, and for
+ * what scripts/release-store.ts runs (list by delimiter, get, copy, object tags): the bucket
+ * deployment's own command and the release commands run against it in the tests. No auth, no
+ * other API; any other request is recorded in `unexpected` so a test can fail on it.
  */
 export async function startFakeS3(bucket: string) {
   const objects = new Map<string, StoredObject>();
+  const tags = new Map<string, Record<string, string>>();
   const unexpected: string[] = [];
+  const etagOf = (body: Buffer) => `"${createHash('md5').update(body).digest('hex')}"`;
 
   const list = (url: URL, response: ServerResponse) => {
     const prefix = url.searchParams.get('prefix') ?? '';
+    const delimiter = url.searchParams.get('delimiter') ?? '';
     const encode = url.searchParams.get('encoding-type') === 'url';
-    const keys = [...objects.keys()].filter((key) => key.startsWith(prefix)).sort();
+    const matching = [...objects.keys()].filter((key) => key.startsWith(prefix)).sort();
+    const commonPrefixes = new Set<string>();
+    const keys = matching.filter((key) => {
+      if (delimiter === '') return true;
+      const cut = key.indexOf(delimiter, prefix.length);
+      if (cut === -1) return true;
+      commonPrefixes.add(key.slice(0, cut + delimiter.length));
+      return false;
+    });
+    const prefixesXml = [...commonPrefixes]
+      .map((common) => `<CommonPrefixes><Prefix>${xmlEscape(common)}</Prefix></CommonPrefixes>`)
+      .join('');
     const contents = keys
       .map((key) => {
         const object = objects.get(key);
@@ -49,7 +64,7 @@ export async function startFakeS3(bucket: string) {
       .join('');
     response.writeHead(200, { 'content-type': 'application/xml' });
     response.end(
-      `<?xml version="1.0" encoding="UTF-8"?><ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Name>${bucket}</Name><Prefix>${xmlEscape(prefix)}</Prefix><KeyCount>${keys.length}</KeyCount><MaxKeys>1000</MaxKeys>${encode ? '<EncodingType>url</EncodingType>' : ''}<IsTruncated>false</IsTruncated>${contents}</ListBucketResult>`,
+      `<?xml version="1.0" encoding="UTF-8"?><ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Name>${bucket}</Name><Prefix>${xmlEscape(prefix)}</Prefix><KeyCount>${keys.length}</KeyCount><MaxKeys>1000</MaxKeys>${encode ? '<EncodingType>url</EncodingType>' : ''}<IsTruncated>false</IsTruncated>${contents}${prefixesXml}</ListBucketResult>`,
     );
   };
 
@@ -66,6 +81,72 @@ export async function startFakeS3(bucket: string) {
       list(url, response);
       return;
     }
+    const noSuchKey = () => {
+      response.writeHead(404, { 'content-type': 'application/xml' });
+      response.end(
+        request.method === 'HEAD'
+          ? undefined
+          : `<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><Key>${xmlEscape(key)}</Key></Error>`,
+      );
+    };
+    if (url.searchParams.has('tagging') && key !== '') {
+      if (!objects.has(key)) {
+        noSuchKey();
+        return;
+      }
+      if (request.method === 'PUT') {
+        const set: Record<string, string> = {};
+        for (const match of body.toString('utf8').matchAll(/<Tag><Key>([^<]*)<\/Key><Value>([^<]*)<\/Value><\/Tag>/g))
+          set[match[1] ?? ''] = match[2] ?? '';
+        tags.set(key, set);
+        response.writeHead(200).end();
+        return;
+      }
+      if (request.method === 'GET') {
+        const set = Object.entries(tags.get(key) ?? {})
+          .map(([name, value]) => `<Tag><Key>${xmlEscape(name)}</Key><Value>${xmlEscape(value)}</Value></Tag>`)
+          .join('');
+        response.writeHead(200, { 'content-type': 'application/xml' });
+        response.end(
+          `<?xml version="1.0" encoding="UTF-8"?><Tagging xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><TagSet>${set}</TagSet></Tagging>`,
+        );
+        return;
+      }
+    }
+    if ((request.method === 'GET' || request.method === 'HEAD') && key !== '' && url.search === '') {
+      const object = objects.get(key);
+      if (!object) {
+        noSuchKey();
+        return;
+      }
+      response.writeHead(200, {
+        'content-length': object.body.length,
+        etag: etagOf(object.body),
+        'last-modified': object.lastModified.toUTCString(),
+        ...(object.contentType ? { 'content-type': object.contentType } : {}),
+        ...(object.cacheControl ? { 'cache-control': object.cacheControl } : {}),
+      });
+      response.end(request.method === 'HEAD' ? undefined : object.body);
+      return;
+    }
+    const copySource = request.headers['x-amz-copy-source'];
+    if (request.method === 'PUT' && key !== '' && typeof copySource === 'string') {
+      // `bucket/key`, URL-encoded; metadata is copied with the object (MetadataDirective COPY).
+      const [sourceBucket, ...sourceKey] = decodeURIComponent(copySource.replace(/^\//, '')).split('/');
+      const source = sourceBucket === bucket ? objects.get(sourceKey.join('/')) : undefined;
+      if (!source) {
+        noSuchKey();
+        return;
+      }
+      const lastModified = new Date();
+      objects.set(key, { ...source, lastModified });
+      tags.delete(key);
+      response.writeHead(200, { 'content-type': 'application/xml' });
+      response.end(
+        `<?xml version="1.0" encoding="UTF-8"?><CopyObjectResult><LastModified>${lastModified.toISOString()}</LastModified><ETag>${etagOf(source.body)}</ETag></CopyObjectResult>`,
+      );
+      return;
+    }
     if (request.method === 'PUT' && key !== '' && !url.searchParams.has('uploadId')) {
       const encoding = request.headers['content-encoding'] ?? '';
       const streaming = encoding.includes('aws-chunked') || String(request.headers['x-amz-content-sha256'] ?? '').startsWith('STREAMING-');
@@ -74,6 +155,7 @@ export async function startFakeS3(bucket: string) {
         const value = request.headers[name];
         return typeof value === 'string' ? value : undefined;
       };
+      tags.delete(key);
       objects.set(key, {
         body: content,
         contentType: header('content-type'),
@@ -85,6 +167,7 @@ export async function startFakeS3(bucket: string) {
     }
     if (request.method === 'DELETE' && key !== '') {
       objects.delete(key);
+      tags.delete(key);
       response.writeHead(204).end();
       return;
     }
@@ -111,6 +194,7 @@ export async function startFakeS3(bucket: string) {
   return {
     endpoint: `http://127.0.0.1:${port}`,
     objects,
+    tags,
     unexpected,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };

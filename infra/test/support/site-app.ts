@@ -59,6 +59,9 @@ export const exportFixture: Record<string, string | Buffer> = {
   'icon.svg': '<svg/>',
 };
 
+/** The release the tests deploy (`-c releaseId=…`). */
+export const testReleaseId = '20261201T210000Z-7c83e28';
+
 /** Writes a static export into a fresh temporary directory and returns its path. */
 export function makeStaticExport(files: Record<string, string | Buffer> = exportFixture): string {
   const dir = scratchDir('out');

@@ -1,20 +1,17 @@
-import { readFileSync } from 'node:fs';
-import vm from 'node:vm';
-import { viewerRequestFunctionFile } from '../../lib/site-stack.ts';
+import { loadViewerFunction, standInKeyValueStore, viewerOutcome, type KeyValueReader } from '../../lib/viewer-function.ts';
 
-/** The deployed file as it is, evaluated as CloudFront evaluates it: a plain script. */
-export const viewerRequestSource = readFileSync(viewerRequestFunctionFile, 'utf8');
+/** A release id in the contract's shape, live in the stand-in store unless a test says otherwise. */
+export const liveReleaseId = '20261201T210000Z-7c83e28';
 
-/** Loads the function into a fresh context; `strict` prepends 'use strict' (CloudFront's mode). */
-export function loadHandler({ strict }: { strict: boolean }): (event: object) => unknown {
-  const context = vm.createContext({});
-  vm.runInContext(strict ? `'use strict';\n${viewerRequestSource}` : viewerRequestSource, context, { filename: viewerRequestFunctionFile });
-  const handler: unknown = context.handler;
-  if (typeof handler !== 'function') throw new Error('functions/viewer-request.js has no top-level handler function');
-  return (event) => {
-    const result: unknown = Reflect.apply(handler, undefined, [event]);
-    return result;
-  };
+/** The shipped function in a fresh context, reading `store` (by default: `liveReleaseId` is live). */
+export function loadHandler({
+  strict,
+  store = standInKeyValueStore({ live: liveReleaseId }),
+}: {
+  strict: boolean;
+  store?: KeyValueReader;
+}) {
+  return loadViewerFunction({ strict, store });
 }
 
 interface Value {
@@ -24,13 +21,14 @@ interface Value {
 
 export interface RequestOptions {
   uri: string;
+  method?: string;
   acceptLanguage?: string;
   cookies?: Record<string, Value>;
   querystring?: Record<string, Value>;
 }
 
 /** A viewer-request event in the cloudfront-js-2.0 shape. */
-export function viewerRequestEvent({ uri, acceptLanguage, cookies = {}, querystring = {} }: RequestOptions) {
+export function viewerRequestEvent({ uri, method = 'GET', acceptLanguage, cookies = {}, querystring = {} }: RequestOptions) {
   return {
     version: '1.0',
     context: {
@@ -41,7 +39,7 @@ export function viewerRequestEvent({ uri, acceptLanguage, cookies = {}, querystr
     },
     viewer: { ip: '198.51.100.7' },
     request: {
-      method: 'GET',
+      method,
       uri,
       querystring,
       headers: {
@@ -53,33 +51,19 @@ export function viewerRequestEvent({ uri, acceptLanguage, cookies = {}, querystr
   };
 }
 
-export function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && key in value ? Reflect.get(value, key) : undefined;
-}
-
 export type Outcome =
   | { kind: 'request'; uri: string; querystring: unknown }
-  | { kind: 'response'; statusCode: number; statusDescription: string; location: string; cacheControl: string | undefined };
+  | { kind: 'response'; statusCode: number; statusDescription: string; location: string | undefined; cacheControl: string | undefined };
 
 /** What the handler returned: the (rewritten) request, or a generated response. */
 export function outcome(result: unknown): Outcome {
-  const statusCode = field(result, 'statusCode');
-  if (typeof statusCode === 'number') {
-    const headers = field(result, 'headers');
-    const location = field(field(headers, 'location'), 'value');
-    const cacheControl = field(field(headers, 'cache-control'), 'value');
-    const statusDescription = field(result, 'statusDescription');
-    if (typeof location !== 'string' || typeof statusDescription !== 'string')
-      throw new Error(`malformed response ${JSON.stringify(result)}`);
-    return {
-      kind: 'response',
-      statusCode,
-      statusDescription,
-      location,
-      cacheControl: typeof cacheControl === 'string' ? cacheControl : undefined,
-    };
-  }
-  const uri = field(result, 'uri');
-  if (typeof uri !== 'string') throw new Error(`neither a request nor a response: ${JSON.stringify(result)}`);
-  return { kind: 'request', uri, querystring: field(result, 'querystring') };
+  const parsed = viewerOutcome(result);
+  if (parsed.kind === 'request') return parsed;
+  return {
+    kind: 'response',
+    statusCode: parsed.statusCode,
+    statusDescription: parsed.statusDescription,
+    location: parsed.headers.location,
+    cacheControl: parsed.headers['cache-control'],
+  };
 }
