@@ -177,3 +177,22 @@ export function draftSectionTexts(markdown: string): string[] {
   }
   return texts.filter(Boolean);
 }
+
+/**
+ * The headings one level below the `## … {#sectionId}` heading, up to the next heading of its
+ * level: a project's challenges, as the short résumé lists them. Draft headings only where kept.
+ */
+export function subheadings(markdown: string, sectionId: string, includeDrafts: boolean): string[] {
+  const found: string[] = [];
+  let sectionDepth: number | null = null;
+  for (const node of parse(markdown).children) {
+    if (node.type !== 'heading') continue;
+    const { id, draft, text } = parseHeading(node);
+    if (sectionDepth !== null && node.depth <= sectionDepth) break;
+    if (sectionDepth === null && id === sectionId) {
+      if (draft && !includeDrafts) break;
+      sectionDepth = node.depth;
+    } else if (sectionDepth !== null && node.depth === sectionDepth + 1 && (includeDrafts || !draft)) found.push(text);
+  }
+  return found;
+}

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { listFiles } from '@/lib/files';
-import { removeFrameworkJavaScript, settleResumePdfLinks } from '@/scripts/static-export';
+import { removeFrameworkJavaScript } from '@/scripts/static-export';
 
 // A page as Next exports it: runtime scripts, the inline RSC payload, a script preload, JSON-LD.
 const page = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
@@ -60,22 +60,5 @@ describe('removeFrameworkJavaScript', () => {
 
   it('deletes the files nothing requests any more, and keeps every other', () => {
     assert.deepEqual(listFiles(out), ['_next/static/chunks/a.css', 'en/alpha.html', 'robots.txt', 'site.js']);
-  });
-});
-
-describe('settleResumePdfLinks', () => {
-  const list =
-    '<ul><li data-resume-pdf="/en/resume-letter.pdf"><a href="/en/resume-letter.pdf">PDF (US Letter, <span data-pdf-size=""></span>)</a></li><li data-resume-pdf="/en/resume-a4.pdf"><a href="/en/resume-a4.pdf">PDF (A4, <span data-pdf-size=""></span>)</a></li><li>JSON</li></ul>';
-
-  it('states the size of each PDF there is, and drops the link to one there is not', () => {
-    const out = exportTree({
-      'en/resume.html': `<!DOCTYPE html><html><body>${list}</body></html>`,
-      'en/resume-letter.pdf': 'x'.repeat(150 * 1024),
-    });
-    settleResumePdfLinks(out, 'en');
-    const html = readFileSync(join(out, 'en/resume.html'), 'utf8');
-    assert.match(html, /<li><a href="\/en\/resume-letter.pdf">PDF \(US Letter, <span>150 kB<\/span>\)<\/a><\/li><li>JSON<\/li>/);
-    assert.doesNotMatch(html, /resume-a4|data-pdf|data-resume/);
-    assert.ok(!existsSync(join(out, 'en/resume-a4.pdf')));
   });
 });
