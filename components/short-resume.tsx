@@ -20,18 +20,17 @@ export function ShortResumeDocument({ resume }: { resume: ShortResume }) {
   const japanese = locale === 'ja';
   const none = t('noPeriod');
 
+  // One run of text, so that a PDF's text reads it as one line: name (in the other script), mail, GitHub, place.
   const contact = (
     <p className="short-contact">
-      <span>
-        {resume.name}
-        {resume.nameReading && page('nameReading', { reading: resume.nameReading })}
-        {' / '}
-        <span lang={otherLocale(locale)}>{resume.alternateName}</span>
-      </span>
+      {japanese && <span lang={otherLocale(locale)}>{resume.alternateName}</span>}
+      {japanese && t('contactSeparator')}
       <a href={`mailto:${resume.email}`}>{resume.email}</a>
+      {t('contactSeparator')}
       <a href={resume.github.url}>
         {page('github')}: {resume.github.label}
       </a>
+      {t('contactSeparator')}
       <span>{resume.location}</span>
     </p>
   );
@@ -54,43 +53,48 @@ export function ShortResumeDocument({ resume }: { resume: ShortResume }) {
             <h1 className="short-title">{page('title')}</h1>
             <p className="short-as-of">{t('asOf', { date: resume.updated })}</p>
             <p className="short-as-of">
-              {page('name')}　{resume.name}
+              {t('nameLabel', { label: page('name') })}
+              {resume.name}
+              {resume.nameReading && page('nameReading', { reading: resume.nameReading })}
             </p>
-            <div className="short-header-row">
-              {contact}
-              {online}
-            </div>
+            {contact}
           </>
         ) : (
-          <div className="short-header-row">
-            <div>
-              <h1 className="short-title">{resume.name}</h1>
-              {contact}
-              <p className="short-as-of">{t('asOf', { date: resume.updated })}</p>
-            </div>
-            {online}
-          </div>
+          <>
+            <h1 className="short-title">
+              {resume.name}{' '}
+              <span lang={otherLocale(locale)} className="short-alternate-name">
+                {resume.alternateName}
+              </span>
+            </h1>
+            {contact}
+            <p className="short-as-of">{t('asOf', { date: resume.updated })}</p>
+          </>
         )}
       </header>
 
       <section aria-labelledby="short-career">
         <h2 id="short-career">{page('career')}</h2>
-        {resume.jobs.map((job) => (
-          <table key={job.slug} className="short-table short-jobs">
-            <caption>
-              <span className="short-strong">{job.organization}</span>
-              <span>{job.period}</span>
-            </caption>
-            <thead className={japanese ? undefined : 'sr-only'}>
-              <tr>
-                <th scope="col">{t('period')}</th>
-                <th scope="col">{t('work')}</th>
+        <table className="short-table short-jobs">
+          <thead>
+            <tr>
+              <th scope="col">{t('period')}</th>
+              <th scope="col">{t('work')}</th>
+            </tr>
+          </thead>
+          {resume.jobs.map((job) => (
+            <tbody key={job.slug}>
+              <tr className="short-employer">
+                <th colSpan={2} scope="rowgroup">
+                  <span className="short-strong">{job.organization}</span>
+                  <span className="short-muted">{t('employerPeriod', { period: job.period })}</span>
+                </th>
               </tr>
-            </thead>
-            <tbody>
               {job.positions.map((position) => (
                 <tr key={position.title}>
-                  <td className="short-period">{position.period ?? none}</td>
+                  <td>
+                    <span className="short-period">{position.period ?? none}</span>
+                  </td>
                   <td>
                     <span className="short-strong">{position.title}</span>
                     {position.level && page('level', { level: position.level })}
@@ -103,8 +107,8 @@ export function ShortResumeDocument({ resume }: { resume: ShortResume }) {
                 </tr>
               ))}
             </tbody>
-          </table>
-        ))}
+          ))}
+        </table>
       </section>
 
       <section aria-labelledby="short-projects">
@@ -191,6 +195,7 @@ export function ShortResumeDocument({ resume }: { resume: ShortResume }) {
           </ul>
         </section>
       </div>
+      {online}
     </main>
   );
 }

@@ -65,8 +65,11 @@ export async function pageCount(pdf: Uint8Array): Promise<number> {
  */
 export async function preparePrint(page: Page) {
   await page.evaluate((origin) => {
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href^="/"]'))
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')) {
       link.href = new URL(link.getAttribute('href') ?? '', origin).href;
+      // Paper writes out the addresses of links off the site only, as the page prints from a browser.
+      link.dataset.siteLink = '';
+    }
   }, siteUrl.origin);
   // The text, plus printable ASCII for what print CSS adds (written-out link addresses).
   const ascii = Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index)).join('');
@@ -78,7 +81,9 @@ export async function preparePrint(page: Page) {
       `@font-face{font-family:'Resume Noto Sans JP';font-weight:${weight};src:url(data:font/ttf;base64,${subset.toString('base64')})}`,
     );
   }
-  await page.addStyleTag({ content: `${faces.join('')}html,html *{font-family:'Resume Noto Sans JP',sans-serif!important}` });
+  await page.addStyleTag({
+    content: `${faces.join('')}html,html *{font-family:'Resume Noto Sans JP',sans-serif!important}a[data-site-link]::after{content:none!important}`,
+  });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
