@@ -4,11 +4,12 @@
 // their own.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import tailwind from '@tailwindcss/postcss';
 import type { Browser } from '@playwright/test';
+// What @tailwindcss/postcss runs inside `next build` (postcss.config.mjs), called directly: the
+// compiler and the scanner that finds the classes in use. Both come with @tailwindcss/postcss.
+import { compile } from '@tailwindcss/node';
+import { Scanner } from '@tailwindcss/oxide';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-// postcss is what runs Tailwind in `next build` (postcss.config.mjs); @tailwindcss/postcss brings it.
-import postcss from 'postcss';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ShortResumeDocument } from '@/components/short-resume';
@@ -17,12 +18,17 @@ import type { ShortResume } from '@/lib/short-resume';
 import { preparePrint, printShortResume, type PrintedShortResume } from '@/scripts/print-resume-pdfs';
 import { root } from './content-build';
 
+async function compileSiteCss(): Promise<string> {
+  const compiler = await compile(readFileSync(join(root, 'app/globals.css'), 'utf8'), {
+    base: join(root, 'app'),
+    onDependency: () => undefined,
+  });
+  const sources = compiler.root === 'none' ? [] : [{ ...(compiler.root ?? { base: root, pattern: '**/*' }), negated: false }];
+  return compiler.build(new Scanner({ sources: [...sources, ...compiler.sources] }).scan());
+}
 let css: Promise<string> | undefined;
 function siteCss(): Promise<string> {
-  const from = join(root, 'app/globals.css');
-  css ??= postcss([tailwind({ base: root })])
-    .process(readFileSync(from, 'utf8'), { from })
-    .then((result) => result.css);
+  css ??= compileSiteCss();
   return css;
 }
 
