@@ -166,7 +166,12 @@ export function writePdfFacts(outDir: string, printed: PrintedPdf[]) {
 
 /** The print-only pages are build material, not the site: their product is the PDFs. */
 export function removePrintOnlyPages(outDir: string) {
-  for (const locale of routing.locales) rmSync(join(outDir, `${resumePrintPath(locale, 'short')}.html`), { force: true });
+  for (const locale of routing.locales) {
+    const page = join(outDir, resumePrintPath(locale, 'short'));
+    // The page, and the folder of the same name its stripped payloads leave behind.
+    rmSync(`${page}.html`, { force: true });
+    rmSync(page, { recursive: true, force: true });
+  }
 }
 
 /** Every PDF a résumé page links that out/ does not hold: a release has none. */
