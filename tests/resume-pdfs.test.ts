@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { PDF_FACTS_ATTRIBUTE, resumePdfs } from '@/lib/resume-files';
 import { removePrintOnlyPages, unprintedResumePdfs, writePdfFacts, type PrintedPdf } from '@/scripts/print-resume-pdfs';
 
+// (The separator before the facts is part of their message: a space before a rich-text tag is lost.)
 // The step after printing, on a résumé page as components/resume-downloads.tsx renders it.
 function exportWith(files: Record<string, string>): string {
   const out = mkdtempSync(join(tmpdir(), 'out-'));
@@ -30,9 +31,9 @@ describe('the résumé PDFs after printing', () => {
     );
     writePdfFacts(out, printed);
     const en = readFileSync(join(out, 'en/resume.html'), 'utf8');
-    assert.match(en, /<a href="\/en\/resume-short-letter.pdf">PDF \(<span>2 pages, 150 kB<\/span>\)<\/a>/);
-    assert.match(en, /<a href="\/en\/resume-a4.pdf">PDF \(<span>6 pages, 150 kB<\/span>\)<\/a>/);
-    assert.match(readFileSync(join(out, 'ja/resume.html'), 'utf8'), /<span>2ページ・150 kB<\/span>/i);
+    assert.match(en, /<a href="\/en\/resume-short-letter.pdf">PDF \(<span>, 2 pages, 150 kB<\/span>\)<\/a>/);
+    assert.match(en, /<a href="\/en\/resume-a4.pdf">PDF \(<span>, 6 pages, 150 kB<\/span>\)<\/a>/);
+    assert.match(readFileSync(join(out, 'ja/resume.html'), 'utf8'), /<span>・2ページ・150 kB<\/span>/i);
     assert.doesNotMatch(en, new RegExp(PDF_FACTS_ATTRIBUTE));
   });
 
