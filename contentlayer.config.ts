@@ -5,7 +5,7 @@ import type { LocalDocument } from 'contentlayer2/source-files';
 import { routing } from './i18n/routing';
 import { TRANSLATION_MARK, listDraftFiles, proseHash } from './lib/content-source';
 import { reportContentProblems } from './lib/content-validation';
-import { bodyHeadings, renderMarkdown, type RenderOptions } from './lib/markdown';
+import { bodyHeadings, renderMarkdown, subheadings, type RenderOptions } from './lib/markdown';
 import { technologyName, technologySlug } from './lib/slug';
 import { languageNote, messages } from './lib/messages';
 
@@ -177,6 +177,12 @@ export const Project = defineDocumentType(() => ({
       type: 'string',
       description: 'the body as a part of the résumé: headings two levels down, ids prefixed by the slug',
       resolve: (doc) => renderMarkdown(doc.body.raw, { ...bodyOptions(doc), headingOffset: 2, idPrefix: slug(doc) }),
+    },
+    challenges: {
+      // A computed field cannot be typed as a list of strings: json, read back in lib/content.ts.
+      type: 'json',
+      description: 'the headings of the `## … {#challenges}` section, one line each in the short résumé',
+      resolve: (doc) => subheadings(doc.body.raw, 'challenges', includeDrafts),
     },
     technologies: {
       type: 'json',

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validate } from '@jsonresume/schema';
@@ -7,8 +7,8 @@ import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PNG } from 'pngjs';
-import { RESUME_PAPERS } from '../lib/resume-files';
-import { content, locales, messages, monthIn, other, pdfText, sampleProject, siteOrigin } from './utils';
+import { SHORT_RESUME_MAX_PAGES, resumePdfs } from '../lib/resume-files';
+import { content, locales, messages, monthIn, other, sampleProject, siteOrigin } from './utils';
 
 // Facts a reader of each version must find, taken from the content the build was made from.
 function facts(locale: (typeof locales)[number]) {
@@ -23,25 +23,56 @@ function facts(locale: (typeof locales)[number]) {
   ];
 }
 
-/** Page size in points, from the PDF itself. */
-async function pageSizes(data: Buffer) {
+/** Page size in points, the link annotations and the metadata, from the PDF itself. */
+async function readPdf(data: Buffer) {
   const pdf = await getDocument({ data: new Uint8Array(data) }).promise;
   const sizes = [];
+  const links: string[] = [];
   for (let number = 1; number <= pdf.numPages; number++) {
-    const { width, height } = (await pdf.getPage(number)).getViewport({ scale: 1 });
+    const page = await pdf.getPage(number);
+    const { width, height } = page.getViewport({ scale: 1 });
     sizes.push({ width, height });
+    const annotations: unknown[] = await page.getAnnotations();
+    for (const annotation of annotations) {
+      if (typeof annotation === 'object' && annotation !== null && 'url' in annotation && typeof annotation.url === 'string')
+        links.push(annotation.url);
+    }
   }
   const { info } = await pdf.getMetadata();
-  return { sizes, info };
+  return { sizes, info, links };
 }
 
-/** The QR code on the first page, read from the page as rendered (pdftoppm) and decoded (jsQR). */
-function firstPageQrCode(data: Buffer): string | undefined {
+/** What poppler says of a PDF: its text as pdftotext reads it, its fonts and whether it is tagged. */
+function poppler(data: Buffer) {
   const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
   try {
-    execFileSync('pdftoppm', ['-r', '150', '-f', '1', '-l', '1', '-png', '-singlefile', '-', join(dir, 'page')], { input: data });
-    const png = PNG.sync.read(readFileSync(join(dir, 'page.png')));
-    return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+    const file = join(dir, 'file.pdf');
+    writeFileSync(file, data);
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    return {
+      text: execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }),
+      // name, type, encoding, then emb, sub, uni: every font embedded and subset.
+      fontsNotEmbedded: fonts.filter((line) => !/\syes\s+yes\s+\S+\s+\d+\s+\d+$/.test(line)),
+      tagged: /^Tagged:\s+yes$/m.test(execFileSync('pdfinfo', [file], { encoding: 'utf8' })),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The first QR code on any page, read from the page as rendered (pdftoppm) and decoded (jsQR). */
+function qrCode(data: Buffer, pages: number): string | undefined {
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
+  try {
+    for (let number = 1; number <= pages; number++) {
+      execFileSync('pdftoppm', ['-r', '150', '-f', `${number}`, '-l', `${number}`, '-png', '-singlefile', '-', join(dir, 'page')], {
+        input: data,
+      });
+      const png = PNG.sync.read(readFileSync(join(dir, 'page.png')));
+      const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+      if (found) return found;
+    }
+    return undefined;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -69,46 +100,66 @@ for (const locale of locales) {
     expect(background).toBe('rgb(255, 255, 255)');
   });
 
-  test(`the résumé PDFs are real text on the paper they name, leading back online (${locale})`, async ({ page, request }) => {
+  test(`the résumé links a short and a full PDF per paper, each real text on the paper, pages and size it names (${locale})`, async ({
+    page,
+    request,
+  }) => {
     await page.goto(`/${locale}/resume`);
     const downloads = page.getByRole('list', { name: t.ResumeDownloads.label });
     const links = downloads.getByRole('link', { name: /^PDF/ });
-    await expect(links).toHaveCount(RESUME_PAPERS[locale].length);
-    for (const [index, paper] of RESUME_PAPERS[locale].entries()) {
+    const files = resumePdfs(locale);
+    await expect(links).toHaveCount(files.length);
+    const profile = content.profile(locale);
+    for (const [index, file] of files.entries()) {
       const link = links.nth(index);
+      const href = file.href;
+      await expect(link).toHaveAttribute('href', href);
       // The paper's name, as the message's `select` gives it in this language.
-      await expect(link).toContainText(new RegExp(`${paper} \\{([^}]*)\\}`).exec(t.ResumeDownloads.paper)?.[1] ?? paper);
-      const href = await link.getAttribute('href');
-      expect(href).toBe(`/${locale}/resume-${paper}.pdf`);
-      const response = await request.get(href ?? '');
+      await expect(link).toContainText(new RegExp(`${file.paper} \\{([^}]*)\\}`).exec(t.ResumeDownloads.paper)?.[1] ?? file.paper);
+      const response = await request.get(href);
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toBe('application/pdf');
       const body = await response.body();
-      // The link states the size the server sends.
+      const { sizes, info, links: targets } = await readPdf(body);
+      // The link states the pages and the size the server sends.
+      await expect(link).toContainText(`${sizes.length}`);
       await expect(link).toContainText(`${Math.round(body.length / 1024)}`);
-
-      const { sizes, info } = await pageSizes(body);
-      expect(sizes.length).toBeGreaterThan(1);
+      if (file.length === 'short') expect(sizes.length, href).toBeLessThanOrEqual(SHORT_RESUME_MAX_PAGES);
+      else expect(sizes.length, href).toBeGreaterThan(SHORT_RESUME_MAX_PAGES);
       for (const { width, height } of sizes) {
-        expect(Math.abs(width - points[paper].width), `${href} width ${width}`).toBeLessThanOrEqual(1);
-        expect(Math.abs(height - points[paper].height), `${href} height ${height}`).toBeLessThanOrEqual(1);
+        expect(Math.abs(width - points[file.paper].width), `${href} width ${width}`).toBeLessThanOrEqual(1);
+        expect(Math.abs(height - points[file.paper].height), `${href} height ${height}`).toBeLessThanOrEqual(1);
       }
       expect(info).toMatchObject({ Language: locale, Title: expect.stringContaining(t.ResumePage.title) });
-      const text = await pdfText(body);
-      for (const title of [
-        t.ResumePage.profile,
-        t.ResumePage.career,
-        t.ResumePage.education,
-        t.ResumePage.projects,
-        t.ResumePage.skills,
-        t.ResumePage.certifications,
-      ]) {
-        expect(text, href ?? '').toContain(title);
+
+      // Machine-readable paper: text in reading order, links that work, fonts embedded and subset, tagged.
+      const { text, fontsNotEmbedded, tagged } = poppler(body);
+      const sections = file.length === 'short' ? [t.ResumePage.career] : [t.ResumePage.profile, t.ResumePage.career];
+      const order = [profile.name, profile.email, ...sections, t.ResumePage.education, t.ResumePage.skills];
+      const at = order.map((fact) => text.indexOf(fact));
+      expect(at, `${href} reads ${order.join(' → ')}`).toEqual([...at].sort((a, b) => a - b));
+      expect(
+        at.every((position) => position >= 0),
+        href,
+      ).toBe(true);
+      expect(fontsNotEmbedded, href).toEqual([]);
+      expect(tagged, href).toBe(true);
+      expect(targets, href).toEqual(expect.arrayContaining([`mailto:${profile.email}`, profile.github.url]));
+      for (const target of targets) expect(target, href).toMatch(/^(https?:|mailto:)/);
+
+      for (const title of [t.ResumePage.career, t.ResumePage.education, t.ResumePage.projects, t.ResumePage.certifications])
+        expect(text, href).toContain(title);
+      for (const job of content.experience(locale)) {
+        expect(text, href).toContain(job.organization);
+        expect(text, href).toContain(monthIn(locale, job.start));
+        for (const position of job.positions) expect(text.replace(/\s+/g, ''), href).toContain(position.title.replace(/\s+/g, ''));
       }
-      for (const fact of facts(locale)) expect(text, href ?? '').toContain(fact);
+      for (const project of content.projects(locale)) expect(text.replace(/\s+/g, ''), href).toContain(project.title.replace(/\s+/g, ''));
+      for (const certification of content.certifications(locale)) expect(text, href).toContain(certification);
+      for (const fact of facts(locale)) expect(text.replace(/\s+/g, ''), href).toContain(fact.replace(/\s+/g, ''));
       const foreign = content.experience(other(locale))[0]?.organization ?? '';
       if (!facts(locale).includes(foreign)) expect(text).not.toContain(foreign);
-      expect(firstPageQrCode(body), href ?? '').toBe(`${siteOrigin}/${locale}/resume`);
+      expect(qrCode(body, sizes.length), href).toBe(`${siteOrigin}/${locale}/resume`);
     }
   });
 

@@ -115,7 +115,16 @@ export function getProjectSlugs(): string[] {
   return [...new Set(allProjects.map((doc) => doc.slug))];
 }
 
-export type ProjectFacts = ProjectSummary & Pick<Project, 'service' | 'company' | 'teamSize' | 'links'>;
+export type ProjectFacts = ProjectSummary &
+  Pick<Project, 'service' | 'company' | 'teamSize' | 'links'> & {
+    /** The headings of its challenges section (contentlayer.config.ts), one line each. */
+    challenges: string[];
+  };
+
+function challengesOf(project: Project): string[] {
+  const challenges: unknown = project.challenges;
+  return Array.isArray(challenges) ? challenges.filter((item): item is string => typeof item === 'string') : [];
+}
 
 export type ProjectDetail = ProjectFacts & {
   html: string;
@@ -127,7 +136,7 @@ export type ProjectDetail = ProjectFacts & {
 
 function facts(project: Project): ProjectFacts {
   const { service, company, teamSize, links } = project;
-  return { ...summarize(project), service, company, teamSize, links };
+  return { ...summarize(project), service, company, teamSize, links, challenges: challengesOf(project) };
 }
 
 export function getProject(locale: Locale, slug: string): ProjectDetail | undefined {

@@ -161,3 +161,20 @@ export function bodyHeadings(markdown: string, options: Pick<RenderOptions, 'inc
     node.type === 'heading' ? [{ id: node.data?.id ?? '', depth: node.depth, text: toString(node).trim() }] : [],
   );
 }
+
+/**
+ * The headings one level below the `## … {#sectionId}` heading, up to the next heading of its
+ * level: a project's challenges, as the short résumé lists them. Draft headings only where kept.
+ */
+export function subheadings(markdown: string, sectionId: string, includeDrafts: boolean): string[] {
+  const headings = bodyHeadings(markdown, { includeDrafts });
+  const start = headings.findIndex((heading) => heading.id === sectionId);
+  const section = headings[start];
+  if (section === undefined) return [];
+  const { depth } = section;
+  const end = headings.findIndex((heading, index) => index > start && heading.depth <= depth);
+  return headings
+    .slice(start + 1, end === -1 ? undefined : end)
+    .filter((heading) => heading.depth === depth + 1)
+    .map((heading) => heading.text);
+}

@@ -1,19 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { getTranslations } from 'next-intl/server';
 import { ImageResponse } from 'next/og';
 import { notFound } from 'next/navigation';
 import type { Locale } from '@/i18n/routing';
 import { getProfile, getProject, getProjects, getSkills, getTechnologies, getTechnology } from './content';
+import { NOTO_SANS_JP } from './fonts';
 import { cardSize } from './metadata';
 
-// Noto Sans JP from npm (nothing is fetched): cards are rendered once, at build time.
-const fontDir = join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans-jp');
+// Cards are rendered once, at build time.
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700 }[]> | undefined;
 function loadFonts() {
   fonts ??= Promise.all([
-    readFile(join(fontDir, '400Regular/NotoSansJP_400Regular.ttf')).then((data) => ({ name: 'Noto Sans JP', data, weight: 400 as const })),
-    readFile(join(fontDir, '700Bold/NotoSansJP_700Bold.ttf')).then((data) => ({ name: 'Noto Sans JP', data, weight: 700 as const })),
+    readFile(NOTO_SANS_JP[400]).then((data) => ({ name: 'Noto Sans JP', data, weight: 400 as const })),
+    readFile(NOTO_SANS_JP[700]).then((data) => ({ name: 'Noto Sans JP', data, weight: 700 as const })),
   ]);
   return fonts;
 }

@@ -2,7 +2,7 @@
 // Every page is prerendered HTML that works without JavaScript, so Next's runtime is dead weight
 // there (Next has no switch to leave it out: vercel/next.js#5054, #34063, #45009). The HTML is
 // rewritten through a parser (rehype), never with regular expressions.
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import type { Element, Root } from 'hast';
@@ -159,30 +159,4 @@ export function stripStaticExport(outDir: string, distDir: string): string[] {
   if (clientComponents.length > 0) return clientComponents;
   removeFrameworkJavaScript(outDir);
   return checkStaticExport(outDir);
-}
-
-/**
- * The résumé's PDF links exist in the HTML before the PDFs do (they are printed from the built
- * pages): each now states its file's size, or goes if its PDF could not be printed.
- */
-export function settleResumePdfLinks(outDir: string, locale: string) {
-  const sizeFormat = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
-  rewriteHtml(join(outDir, locale, 'resume.html'), () => (tree: Root) => {
-    visit(tree, 'element', (node, index, parent) => {
-      const href = node.properties.dataResumePdf;
-      if (typeof href !== 'string' || parent === undefined || index === undefined) return undefined;
-      const pdf = join(outDir, href);
-      if (!existsSync(pdf)) {
-        parent.children.splice(index, 1);
-        return [SKIP, index];
-      }
-      delete node.properties.dataResumePdf;
-      visit(node, 'element', (child) => {
-        if (child.properties.dataPdfSize === undefined) return;
-        delete child.properties.dataPdfSize;
-        child.children = [{ type: 'text', value: sizeFormat.format(statSync(pdf).size / 1024) }];
-      });
-      return SKIP;
-    });
-  });
 }

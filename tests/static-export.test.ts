@@ -5,13 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { listFiles } from '@/lib/files';
-import {
-  checkStaticExport,
-  findClientComponents,
-  removeFrameworkJavaScript,
-  settleResumePdfLinks,
-  stripStaticExport,
-} from '@/scripts/static-export';
+import { checkStaticExport, findClientComponents, removeFrameworkJavaScript, stripStaticExport } from '@/scripts/static-export';
 import { root } from './support/content-build';
 
 const dirs: string[] = [];
@@ -121,22 +115,5 @@ describe('stripStaticExport', () => {
     assert.deepEqual(stripStaticExport(out, built.distDir), findClientComponents(built.distDir));
     assert.deepEqual(listFiles(out), before);
     assert.ok(existsSync(join(out, 'index.txt')));
-  });
-});
-
-describe('settleResumePdfLinks', () => {
-  const list =
-    '<ul><li data-resume-pdf="/en/resume-letter.pdf"><a href="/en/resume-letter.pdf">PDF (US Letter, <span data-pdf-size=""></span>)</a></li><li data-resume-pdf="/en/resume-a4.pdf"><a href="/en/resume-a4.pdf">PDF (A4, <span data-pdf-size=""></span>)</a></li><li>JSON</li></ul>';
-
-  it('states the size of each PDF there is, and drops the link to one there is not', () => {
-    const out = exportTree({
-      'en/resume.html': `<!DOCTYPE html><html><body>${list}</body></html>`,
-      'en/resume-letter.pdf': 'x'.repeat(150 * 1024),
-    });
-    settleResumePdfLinks(out, 'en');
-    const html = readFileSync(join(out, 'en/resume.html'), 'utf8');
-    assert.match(html, /<li><a href="\/en\/resume-letter.pdf">PDF \(US Letter, <span>150 kB<\/span>\)<\/a><\/li><li>JSON<\/li>/);
-    assert.doesNotMatch(html, /resume-a4|data-pdf|data-resume/);
-    assert.ok(!existsSync(join(out, 'en/resume-a4.pdf')));
   });
 });
