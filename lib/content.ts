@@ -114,6 +114,8 @@ export type ProjectFacts = ProjectSummary & Pick<Project, 'service' | 'company' 
 
 export type ProjectDetail = ProjectFacts & {
   html: string;
+  /** The body as Markdown, for the page's Markdown twin. */
+  markdown: string;
   previous?: ProjectSummary;
   next?: ProjectSummary;
 };
@@ -130,12 +132,18 @@ export function getProject(locale: Locale, slug: string): ProjectDetail | undefi
   if (!project) return undefined;
   const previous = projects[index - 1];
   const next = projects[index + 1];
-  return { ...facts(project), html: project.html, previous: previous && summarize(previous), next: next && summarize(next) };
+  return {
+    ...facts(project),
+    html: project.html,
+    markdown: project.markdown,
+    previous: previous && summarize(previous),
+    next: next && summarize(next),
+  };
 }
 
 /** Every project in full, its body shaped to sit inside the résumé. */
-export function getResumeProjects(locale: Locale): (ProjectFacts & { html: string })[] {
-  return projectsOf(locale).map((project) => ({ ...facts(project), html: project.resumeHtml }));
+export function getResumeProjects(locale: Locale): (ProjectFacts & { html: string; markdown: string })[] {
+  return projectsOf(locale).map((project) => ({ ...facts(project), html: project.resumeHtml, markdown: project.markdown }));
 }
 
 export type Technology = {
