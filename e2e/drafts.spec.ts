@@ -34,7 +34,7 @@ test.describe('drafts', () => {
   test('no byte of any draft is in the built site: pages, data, cards’ text or PDFs', async () => {
     const files = listFiles('out');
     const texts: [string, string][] = files
-      .filter((file) => /\.(html|json|xml|txt|webmanifest|js|css)$/.test(file))
+      .filter((file) => /\.(html|json|xml|txt|md|vcf|webmanifest|js|css)$/.test(file))
       .map((file) => [file, readFileSync(join('out', file), 'utf8')]);
     for (const file of files.filter((name) => name.endsWith('.pdf'))) texts.push([file, await pdfText(readFileSync(join('out', file)))]);
     const leaks = drafts.flatMap(({ file, texts: draftTexts }) =>

@@ -129,7 +129,7 @@ function home(locale: Locale): RootContent[] {
     paragraph(text(`${profile.jobTitle} · ${profile.organization}`)),
     paragraph(text(profile.tagline)),
     list([
-      fact(links('resume'), link(absoluteUrl(markdownPath(locale, '/resume')), page(locale, '/resume'))),
+      fact(links('resume'), link(page(locale, '/resume'), page(locale, '/resume'))),
       fact(links('github'), link(profile.github.url, profile.github.url)),
       fact(links('email'), link(`mailto:${profile.email}`, profile.email)),
       fact(links('credly'), link(profile.credly.url, profile.credly.url)),

@@ -32,6 +32,12 @@ export const contentGroups: readonly ContentGroup[] = [
     // They are a few hundred KB per release.
     prune: false,
   },
+  // Text without a place of its own to name its charset, which Japanese needs. Python's table
+  // knows no `.md` before 3.13 and calls `.vcf` the legacy `text/x-vcard`; its `.txt` (the
+  // llms.txt and robots.txt) has no charset.
+  { id: 'Markdown', patterns: ['*.md'], contentType: 'text/markdown; charset=utf-8', cacheControl: pageCacheControl, prune: true },
+  { id: 'VCards', patterns: ['*.vcf'], contentType: 'text/vcard; charset=utf-8', cacheControl: pageCacheControl, prune: true },
+  { id: 'Text', patterns: ['*.txt'], contentType: 'text/plain; charset=utf-8', cacheControl: pageCacheControl, prune: true },
   {
     id: 'Pages',
     cacheControl: pageCacheControl,
