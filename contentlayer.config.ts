@@ -5,7 +5,7 @@ import type { LocalDocument } from 'contentlayer2/source-files';
 import { routing } from './i18n/routing';
 import { TRANSLATION_MARK, listDraftFiles, proseHash } from './lib/content-source';
 import { reportContentProblems } from './lib/content-validation';
-import { bodyHeadings, renderMarkdown, subheadings, type RenderOptions } from './lib/markdown';
+import { bodyHeadings, renderMarkdown, renderMarkdownSource, subheadings, type RenderOptions } from './lib/markdown';
 import { technologyName, technologySlug } from './lib/slug';
 import { languageNote, messages } from './lib/messages';
 
@@ -59,7 +59,11 @@ export const Profile = defineDocumentType(() => ({
     ...documentFields,
     name: { type: 'string', required: true, description: 'the name as written in this locale' },
     alternateName: { type: 'string', required: true, description: 'the name in the other script' },
-    nameReading: { type: 'string', description: 'kana reading, Japanese only' },
+    nameReading: { type: 'string', description: 'kana reading, Japanese only: family and given name apart by a space' },
+    familyName: {
+      type: 'string',
+      description: 'the family name as `name` writes it (its start or its end), for address books (vCard N, h-card)',
+    },
     jobTitle: { type: 'string', required: true },
     organization: { type: 'string', required: true },
     tagline: { type: 'string', required: true },
@@ -172,6 +176,11 @@ export const Project = defineDocumentType(() => ({
       type: 'json',
       description: 'the headings of the body as rendered: id, depth (2 for ##) and text of each, in order',
       resolve: (doc) => bodyHeadings(doc.body.raw, { includeDrafts }),
+    },
+    markdown: {
+      type: 'string',
+      description: 'the body as Markdown for machines: draft sections dropped, heading ids gone, links as written',
+      resolve: (doc) => renderMarkdownSource(doc.body.raw, { includeDrafts }),
     },
     resumeHtml: {
       type: 'string',

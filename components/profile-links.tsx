@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getProfile } from '@/lib/content';
 import { localePath } from '@/lib/site';
+import { vCardPath } from '@/lib/vcard';
 import { ExternalLink } from './external-link';
 
 const pill = 'inline-flex items-center gap-2 rounded-full border px-4 py-1.5 text-sm font-semibold no-underline';
@@ -23,14 +24,19 @@ export async function ProfileLinks({ locale }: { locale: Locale }) {
           href={profile.github.url}
           lang={profile.github.lang}
           rel="me noopener noreferrer"
-          className={secondary}
+          className={`${secondary} u-url`}
         >
           {t('github')} <span className="font-normal text-muted">{profile.github.label}</span>
         </ExternalLink>
       </li>
       <li>
-        <a href={`mailto:${profile.email}`} className={secondary}>
+        <a href={`mailto:${profile.email}`} className={`${secondary} u-email`}>
           {t('email')}
+        </a>
+      </li>
+      <li>
+        <a href={vCardPath(locale)} type="text/vcard" className={secondary}>
+          {t('contact')}
         </a>
       </li>
       <li>

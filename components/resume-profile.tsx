@@ -2,6 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getProfile } from '@/lib/content';
 import { otherLocale } from '@/lib/locale';
+import { absoluteUrl, localePath } from '@/lib/site';
+import { vCardPath } from '@/lib/vcard';
 import { ExternalLink } from './external-link';
 import { ResumeSection } from './resume-section';
 
@@ -13,35 +15,55 @@ export async function ResumeProfile({ locale }: { locale: Locale }) {
       label: t('name'),
       value: (
         <>
-          {profile.name}
+          <data className="p-name" value={profile.name}>
+            {profile.name}
+          </data>
           {profile.nameReading && t('nameReading', { reading: profile.nameReading })}
           {' / '}
-          <span lang={otherLocale(locale)}>{profile.alternateName}</span>
+          <span lang={otherLocale(locale)} className="p-name">
+            {profile.alternateName}
+          </span>
         </>
       ),
     },
-    { label: t('email'), value: <a href={`mailto:${profile.email}`}>{profile.email}</a> },
+    {
+      label: t('email'),
+      value: (
+        <a href={`mailto:${profile.email}`} className="u-email">
+          {profile.email}
+        </a>
+      ),
+    },
     {
       label: t('github'),
       value: (
-        <ExternalLink locale={locale} href={profile.github.url} lang={profile.github.lang} rel="me noopener noreferrer">
+        <ExternalLink locale={locale} href={profile.github.url} lang={profile.github.lang} rel="me noopener noreferrer" className="u-url">
           {profile.github.label}
         </ExternalLink>
       ),
     },
-    { label: t('location'), value: profile.location },
+    { label: t('location'), value: <span className="p-locality">{profile.location}</span> },
     { label: t('hometown'), value: profile.hometown },
   ];
   return (
     <ResumeSection id="profile" title={t('profile')}>
-      <dl className="grid gap-x-8 gap-y-3 sm:grid-cols-[max-content_1fr]">
-        {rows.map(({ label, value }) => (
-          <div key={label} className="contents">
-            <dt className="font-semibold text-muted">{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      {/* The h-resume's contact (microformats2); the site's URL is the résumé's own. */}
+      <div className="p-contact h-card">
+        <data className="u-url" value={absoluteUrl(localePath(locale, ''))} />
+        <dl className="grid gap-x-8 gap-y-3 sm:grid-cols-[max-content_1fr]">
+          {rows.map(({ label, value }) => (
+            <div key={label} className="contents">
+              <dt className="font-semibold text-muted">{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+      <p className="mt-4 print:hidden">
+        <a href={vCardPath(locale)} type="text/vcard">
+          {t('saveContact')}
+        </a>
+      </p>
     </ResumeSection>
   );
 }

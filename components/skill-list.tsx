@@ -24,7 +24,8 @@ export function SkillList({ locale, skills }: { locale: Locale; skills: Skill[] 
       {skills.map((skill) => (
         <li key={skill.slug} className="flex items-center justify-between gap-4 rounded-lg border border-line bg-surface px-4 py-2">
           <a href={localePath(locale, `/technologies/${skill.slug}`)} className="font-semibold">
-            {skill.name}
+            {/* The name alone is the skill, for the résumé's h-resume (the hint is for screen readers). */}
+            <span className="p-skill">{skill.name}</span>
             <TechnologyHint locale={locale} />
           </a>
           <SkillStars locale={locale} level={skill.level} />

@@ -130,6 +130,8 @@ export type ProjectDetail = ProjectFacts & {
   html: string;
   /** The body's headings, in order: each section's id (its `#fragment`), level and text. */
   headings: BodyHeading[];
+  /** The body as Markdown, for the page's Markdown twin. */
+  markdown: string;
   previous?: ProjectSummary;
   next?: ProjectSummary;
 };
@@ -150,14 +152,15 @@ export function getProject(locale: Locale, slug: string): ProjectDetail | undefi
     ...facts(project),
     html: project.html,
     headings: headingsOf(project),
+    markdown: project.markdown,
     previous: previous && summarize(previous),
     next: next && summarize(next),
   };
 }
 
 /** Every project in full, its body shaped to sit inside the résumé. */
-export function getResumeProjects(locale: Locale): (ProjectFacts & { html: string })[] {
-  return projectsOf(locale).map((project) => ({ ...facts(project), html: project.resumeHtml }));
+export function getResumeProjects(locale: Locale): (ProjectFacts & { html: string; markdown: string })[] {
+  return projectsOf(locale).map((project) => ({ ...facts(project), html: project.resumeHtml, markdown: project.markdown }));
 }
 
 export type Technology = {

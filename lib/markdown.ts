@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import type { Heading, Nodes, Root } from 'mdast';
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
@@ -9,7 +9,9 @@ import rehypeStringify from 'rehype-stringify';
 import { remarkHeadingId } from 'remark-custom-heading-id';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 
 /**
  * Project bodies carry explicit heading ids — `## Title {#stable-id}` — because generated slugs
@@ -177,4 +179,40 @@ export function subheadings(markdown: string, sectionId: string, includeDrafts: 
     .slice(start + 1, end === -1 ? undefined : end)
     .filter((heading) => heading.depth === depth + 1)
     .map((heading) => heading.text);
+}
+
+/**
+ * A body as Markdown for machines (the pages' Markdown twins): the same rules as the HTML (draft
+ * sections dropped unless kept), heading ids and their braces gone, links as written.
+ */
+export function renderMarkdownSource(markdown: string, options: Pick<RenderOptions, 'includeDrafts'>): string {
+  return String(
+    unified()
+      .use(remarkParse)
+      .use(remarkHeadingId)
+      .use(remarkContentRules, options)
+      .use(remarkStringify, { bullet: '-' })
+      .processSync(markdown),
+  );
+}
+
+const DEPTHS: readonly Heading['depth'][] = [1, 2, 3, 4, 5, 6];
+
+/** Pushes headings down by `offset` levels and resolves every relative link against `base`. */
+function place(tree: Root, { offset, base }: { offset: number; base: string }): Root {
+  visit(tree, (node) => {
+    if (node.type === 'heading') node.depth = DEPTHS[node.depth - 1 + offset] ?? 6;
+    if ((node.type === 'link' || node.type === 'definition') && !URL.canParse(node.url)) node.url = new URL(node.url, base).toString();
+  });
+  return tree;
+}
+
+/** A body rendered by `renderMarkdownSource` as nodes to place in a document: headings shifted, links absolute. */
+export function placeMarkdown(markdown: string, { headingOffset = 0, base }: { headingOffset?: number; base: string }): RootContent[] {
+  return place(unified().use(remarkParse).parse(markdown), { offset: headingOffset, base }).children;
+}
+
+/** A document built as a Markdown tree, written out: escaping is remark's. */
+export function stringifyMarkdown(children: RootContent[]): string {
+  return unified().use(remarkStringify, { bullet: '-' }).stringify({ type: 'root', children });
 }

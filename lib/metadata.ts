@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { Locale } from '@/i18n/routing';
 import { getProfile } from './content';
 import { otherLocale } from './locale';
+import { markdownPath } from './markdown-pages';
 import { languageAlternates, localePath, type PagePath } from './site';
 
 /** Social cards: the size X, LinkedIn and Slack render large. */
@@ -36,7 +37,8 @@ export function pageMetadata({ locale, path, title, description, type, imageAlt 
   return {
     title,
     description,
-    alternates: { canonical: url, languages: languageAlternates(path) },
+    // The page's Markdown twin, for tools that read text: <link rel="alternate" type="text/markdown">.
+    alternates: { canonical: url, languages: languageAlternates(path), types: { 'text/markdown': markdownPath(locale, path) } },
     openGraph: {
       type,
       url,

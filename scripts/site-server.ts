@@ -19,8 +19,13 @@ import { cacheControlFor, securityHeaders } from '../lib/http-headers.mjs';
 import { loadViewerFunction, standInKeyValueStore, viewerOutcome } from '../infra/lib/viewer-function';
 import { viewerEvent, viewerRequestOf } from './viewer-request';
 
-// sirv names types with mrmime, which lacks the favicon's; S3 (and any web server) knows it.
+// sirv names types with mrmime, which lacks the favicon's and the vCard's; S3 (and any web
+// server) knows them. sirv gives a charset to HTML only: the Markdown twins, the vCards and
+// /llms.txt are UTF-8 text with no other place to say so (infra/lib/site-content.ts does the same).
 mimes.ico = 'image/x-icon';
+mimes.vcf = 'text/vcard;charset=utf-8';
+mimes.md = 'text/markdown;charset=utf-8';
+mimes.txt = 'text/plain;charset=utf-8';
 
 // What CloudFront compresses (its list of types), from 1 kB up.
 const COMPRESSIBLE = /\.(html|css|js|json|xml|txt|svg|webmanifest)$/;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { CareerTimeline } from '@/components/career-timeline';
 import { JsonLd } from '@/components/json-ld';
+import { PersonName } from '@/components/person-name';
 import { ProfileLinks } from '@/components/profile-links';
 import { ProjectCard } from '@/components/project-card';
 import { SitePage } from '@/components/site-page';
@@ -53,20 +54,22 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
     <SitePage locale={locale} path="" sources={['profile', 'projects', 'skills', 'experience', 'education']}>
       <div className="flex flex-col gap-16">
         <JsonLd data={profilePageJsonLd(locale, '', `${profile.name} — ${profile.jobTitle}`)} />
-        <section aria-labelledby="name" className="flex flex-col gap-5">
+        {/* The person as an h-card (microformats2): the footer's card has the site's URL too. */}
+        <section aria-labelledby="name" className="h-card flex flex-col gap-5">
           <p className="font-semibold text-accent">
-            {profile.jobTitle} · {profile.organization}
+            <span className="p-job-title">{profile.jobTitle}</span> · <span className="p-org">{profile.organization}</span>
           </p>
           <div>
             <h1 id="name" className="text-4xl font-bold tracking-tight sm:text-5xl">
-              {profile.name}
+              <PersonName name={profile.name} lang={locale} reading={profile.nameReading} pageLocale={locale} />
             </h1>
             <p className="mt-2 text-muted">
-              {profile.nameReading && <span className="me-3">{profile.nameReading}</span>}
-              <span lang={otherLocale(locale)}>{profile.alternateName}</span>
+              <span lang={otherLocale(locale)} className="p-name">
+                {profile.alternateName}
+              </span>
             </p>
           </div>
-          <p className="max-w-3xl text-lg">{profile.tagline}</p>
+          <p className="p-note max-w-3xl text-lg">{profile.tagline}</p>
           <ProfileLinks locale={locale} />
         </section>
 

@@ -26,6 +26,12 @@ export const contentGroups: readonly ContentGroup[] = [
     patterns: [`${hashedAssetsDir}/*`],
     cacheControl: immutableCacheControl,
   },
+  // Text without a place of its own to name its charset, which Japanese needs. Python's table
+  // knows no `.md` before 3.13 and calls `.vcf` the legacy `text/x-vcard`; its `.txt` (the
+  // llms.txt and robots.txt) has no charset.
+  { id: 'Markdown', patterns: ['*.md'], contentType: 'text/markdown; charset=utf-8', cacheControl: pageCacheControl },
+  { id: 'VCards', patterns: ['*.vcf'], contentType: 'text/vcard; charset=utf-8', cacheControl: pageCacheControl },
+  { id: 'Text', patterns: ['*.txt'], contentType: 'text/plain; charset=utf-8', cacheControl: pageCacheControl },
   {
     id: 'Pages',
     cacheControl: pageCacheControl,

@@ -40,7 +40,7 @@ describe('drafts in the built site', () => {
   it('leave no byte in it: pages, data, cards’ text or PDFs', async () => {
     const files = outFiles();
     const texts: [string, string][] = files
-      .filter((file) => /\.(html|json|xml|txt|webmanifest|js|css)$/.test(file))
+      .filter((file) => /\.(html|json|xml|txt|md|vcf|webmanifest|js|css)$/.test(file))
       .map((file) => [file, readOut(file).toString('utf8')]);
     for (const file of files.filter((name) => name.endsWith('.pdf'))) texts.push([file, await pdfText(readOut(file))]);
     const leaks = drafts.flatMap(({ file, texts: draftTexts }) =>

@@ -41,11 +41,12 @@ export default async function ResumePage({ params }: PageProps<'/[locale]/resume
 
   return (
     <SitePage locale={locale} path="/resume">
-      <article className="mx-auto flex max-w-3xl flex-col gap-12 print:block print:space-y-8">
+      {/* The résumé as an h-resume (microformats2): its contact, experience, education and skills are marked where they are shown. */}
+      <article className="h-resume mx-auto flex max-w-3xl flex-col gap-12 print:block print:space-y-8">
         <JsonLd data={profilePageJsonLd(locale, '/resume', t('title'))} />
         <header className="flex flex-wrap items-start justify-between gap-6">
           <div>
-            <h1 className="text-3xl font-bold sm:text-4xl">{t('title')}</h1>
+            <h1 className="p-name text-3xl font-bold sm:text-4xl">{t('title')}</h1>
             <p className="mt-3 text-muted">{t.rich('lastUpdated', { date: () => <FullDate locale={locale} value={profile.updated} /> })}</p>
             <div className="mt-5">
               <ResumeDownloads locale={locale} />
