@@ -10,11 +10,16 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { listFiles } from '../lib/files';
+import { inlineScriptHashes, scriptHash } from '../lib/http-headers.mjs';
 import { enhancementScript } from '../lib/site';
 
+/** JSON-LD, the enhancement script, and the inline scripts the CSP allows by hash (site.js, the Speculation Rules). */
 function isKeptScript(element: Element): boolean {
   const { type, src } = element.properties;
-  return type === 'application/ld+json' || src === enhancementScript;
+  const text = element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+  return (
+    type === 'application/ld+json' || src === enhancementScript || (src === undefined && inlineScriptHashes.includes(scriptHash(text)))
+  );
 }
 
 function isScriptPreload(element: Element): boolean {

@@ -2,7 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { getProfile } from '@/lib/content';
 import { generateLocaleParams, resolveLocale, type LocaleParams } from '@/lib/locale';
-import { enhancementScript, siteUrl } from '@/lib/site';
+import { PageScripts } from '@/components/page-scripts';
+import { siteUrl } from '@/lib/site';
 import '../globals.css';
 
 // Only `ja` and `en` exist; any other first segment is a 404, not a render.
@@ -38,7 +39,7 @@ export default async function LocaleLayout({ children, params }: LocaleParams & 
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col bg-bg font-sans text-fg antialiased">
         {children}
-        <script src={enhancementScript} defer />
+        <PageScripts />
       </body>
     </html>
   );
