@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { listFiles } from '@/lib/files';
+import { siteScriptSource } from '@/lib/http-headers.mjs';
+import { speculationRulesSource } from '@/lib/speculation-rules.mjs';
 import { removeFrameworkJavaScript, settleResumePdfLinks } from '@/scripts/static-export';
 
 // A page as Next exports it: runtime scripts, the inline RSC payload, a script preload, JSON-LD.
@@ -15,6 +17,8 @@ const page = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
 <title>Alpha</title><link rel="icon" href="/icon.svg"/></head>
 <body><main><h1>Alpha</h1><script type="application/ld+json">{"@type":"CreativeWork","name":"a < b"}</script></main>
 <script src="/site.js" defer=""></script>
+<script type="speculationrules">${speculationRulesSource}</script><script>${siteScriptSource}</script>
+<script type="speculationrules">{"prefetch":[{"urls":["/elsewhere"]}]}</script><script>alert(1)</script>
 <script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"payload"])</script>
 <script src="/_next/static/chunks/c.js" noModule=""></script></body></html>`;
 
@@ -47,11 +51,13 @@ describe('removeFrameworkJavaScript', () => {
   removeFrameworkJavaScript(out);
   const html = readFileSync(join(out, 'en/alpha.html'), 'utf8');
 
-  it('leaves a page JSON-LD and the enhancement script only', () => {
+  it('leaves a page JSON-LD, the enhancement script and the inline scripts the CSP allows by hash only', () => {
     assert.deepEqual(
       [...html.matchAll(/<script[^>]*>/g)].map((match) => match[0]),
-      ['<script type="application/ld+json">', '<script src="/site.js" defer>'],
+      ['<script type="application/ld+json">', '<script src="/site.js" defer>', '<script type="speculationrules">', '<script>'],
     );
+    assert.ok(html.includes(`<script type="speculationrules">${speculationRulesSource}</script><script>${siteScriptSource}</script>`));
+    assert.doesNotMatch(html, /elsewhere|alert/);
     assert.match(html, /"name":"a < b"/);
     assert.doesNotMatch(html, /__next_f|preload|modulepreload|\/_next\/static\/chunks\/[bc]\.js/);
     assert.match(html, /<link rel="stylesheet" href="\/_next\/static\/chunks\/a.css"/);
