@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { contentSecurityPolicy } from '../lib/http-headers.mjs';
+import { contentSecurityPolicy, inlineScriptHashes } from '../lib/http-headers.mjs';
 import { enhancementScript } from '../lib/site';
 import { locales, pagesOf } from './utils';
 
@@ -18,11 +18,13 @@ function checkHeaders(headers: Record<string, string>, path: string) {
   expect(headers['x-powered-by'], path).toBeUndefined();
 }
 
-test('the policy allows scripts from the site only: nothing inline, no eval', () => {
+test('the policy allows scripts from the site only: inline just the hashed two, no eval', () => {
   const directives = contentSecurityPolicy.split('; ');
-  expect(directives).toContain("script-src 'self'");
+  expect(directives).toContain(`script-src 'self' ${inlineScriptHashes.join(' ')}`);
+  expect(inlineScriptHashes).toHaveLength(2);
+  for (const hash of inlineScriptHashes) expect(hash).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
   expect(directives).toContain("default-src 'none'");
-  expect(contentSecurityPolicy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+  expect(contentSecurityPolicy).not.toMatch(/unsafe-inline|unsafe-eval|inline-speculation-rules|\*/);
 });
 
 test('every answer carries the security headers: pages, redirects, 404s, cards, files', async ({ page, request }) => {

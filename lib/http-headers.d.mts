@@ -1,3 +1,6 @@
+export declare function scriptHash(text: string): string;
+export declare const siteScriptSource: string;
+export declare const inlineScriptHashes: readonly string[];
 export declare const contentSecurityPolicy: string;
 export declare const securityHeaders: ReadonlyArray<{ key: string; value: string }>;
 export declare const pageCacheControl: string;

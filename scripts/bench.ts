@@ -4,13 +4,17 @@
 //   - the physical limit: the same page with every script removed (the bench makes it from out/),
 //     served by the same server;
 //   - the framework floor: a bare Next page (scripts/bench-floor.ts) on `next start`.
-// Prints the medians and writes them to docs/performance.md. `--skip-build` reuses out/.
+// Then Lighthouse again on every page and its limit with applied (DevTools) throttling instead of
+// the simulation, and the click benchmark (scripts/bench-click.ts): click to next paint with the
+// Speculation Rules and without. Prints the medians and writes them to docs/performance.md.
+// `--skip-build` reuses out/; `--runs=N` (default 3, clicks: 5 walks); `--only=simulated,devtools,clicks`.
 import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { routing } from '../i18n/routing';
+import { benchClicks } from './bench-click';
 import { buildFloor, floorDir } from './bench-floor';
 import { machine, median, writeSection } from './bench-report';
 import { sitePages } from './site-pages';
@@ -18,7 +22,10 @@ import { startSiteServer } from './site-server';
 import { removeScripts, rewriteHtml } from './static-export';
 import { chromiumArgs, chromiumPath, startNextServer } from './support';
 
-const runs = 3;
+const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const runs = Number(option('runs') ?? 3);
+const walks = Number(option('runs') ?? 5);
+const parts = new Set((option('only') ?? 'simulated,devtools,clicks').split(','));
 const limitDir = '.bench/limit';
 
 type Sample = {
@@ -39,8 +46,10 @@ if (!executablePath) throw new Error('No Chromium: set CHROMIUM_PATH or apt-get 
 if (!process.argv.includes('--skip-build') && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) {
   throw new Error('npm run build failed');
 }
-console.log('Building the framework floor…');
-buildFloor();
+if (parts.has('simulated')) {
+  console.log('Building the framework floor…');
+  buildFloor();
+}
 
 const pages = routing.locales.flatMap((locale) =>
   sitePages().map(({ name, path }) => ({ name: `${name} (${locale})`, path: `/${locale}${path}`, file: `${locale}${path || ''}.html` })),
@@ -56,52 +65,58 @@ for (const { file } of pages)
 
 const site = await startSiteServer('out', 3310);
 const limit = await startSiteServer(limitDir, 3312);
-const floor = await startNextServer(3311, floorDir);
+const floor = parts.has('simulated') ? await startNextServer(3311, floorDir) : undefined;
 const chrome = await launch({ chromePath: executablePath, chromeFlags: ['--headless=new', ...chromiumArgs] });
 
-const targets = [
-  { name: 'floor (bare Next page)', url: `${floor.base}/`, htmlBytes: 0 },
+const pageTargets = [
   ...pages.flatMap(({ name, path, file }) => [
     { name, url: `${site.base}${path}`, htmlBytes: statSync(join('out', file)).size },
     { name: `${name}, limit`, url: `${limit.base}${path}`, htmlBytes: statSync(join(limitDir, file)).size },
   ]),
 ];
+const targets = floor ? [{ name: 'floor (bare Next page)', url: `${floor.base}/`, htmlBytes: 0 }, ...pageTargets] : pageTargets;
 const samples = new Map<string, Sample[]>(targets.map(({ name }) => [name, []]));
+const devtoolsSamples = new Map<string, Sample[]>(pageTargets.map(({ name }) => [name, []]));
 let lighthouseVersion = '';
 
 const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
 
 try {
   // Round-robin, so that whatever else the machine does is spread over every page alike.
+  const passes = [
+    ...(parts.has('simulated') ? [{ throttlingMethod: 'simulate' as const, list: targets, into: samples }] : []),
+    ...(parts.has('devtools') ? [{ throttlingMethod: 'devtools' as const, list: pageTargets, into: devtoolsSamples }] : []),
+  ];
   for (let run = 1; run <= runs; run++) {
-    for (const { name, url } of targets) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-      const { categories, audits } = result.lhr;
-      lighthouseVersion = result.lhr.lighthouseVersion;
-      const resources = audits['resource-summary']?.details;
-      const transfer = (type: string) =>
-        resources?.type === 'table' ? Number(resources.items.find((item) => item.resourceType === type)?.transferSize ?? 0) : 0;
-      samples.get(name)?.push({
-        performance: score(categories.performance?.score),
-        accessibility: score(categories.accessibility?.score),
-        bestPractices: score(categories['best-practices']?.score),
-        seo: score(categories.seo?.score),
-        fcp: audits['first-contentful-paint']?.numericValue ?? 0,
-        lcp: audits['largest-contentful-paint']?.numericValue ?? 0,
-        tbt: audits['total-blocking-time']?.numericValue ?? 0,
-        cls: audits['cumulative-layout-shift']?.numericValue ?? 0,
-        jsBytes: transfer('script'),
-        totalBytes: transfer('total'),
-      });
-      console.log(`run ${run}/${runs} ${name}: done`);
-    }
+    for (const { throttlingMethod, list, into } of passes)
+      for (const { name, url } of list) {
+        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', throttlingMethod });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+        const { categories, audits } = result.lhr;
+        lighthouseVersion = result.lhr.lighthouseVersion;
+        const resources = audits['resource-summary']?.details;
+        const transfer = (type: string) =>
+          resources?.type === 'table' ? Number(resources.items.find((item) => item.resourceType === type)?.transferSize ?? 0) : 0;
+        into.get(name)?.push({
+          performance: score(categories.performance?.score),
+          accessibility: score(categories.accessibility?.score),
+          bestPractices: score(categories['best-practices']?.score),
+          seo: score(categories.seo?.score),
+          fcp: audits['first-contentful-paint']?.numericValue ?? 0,
+          lcp: audits['largest-contentful-paint']?.numericValue ?? 0,
+          tbt: audits['total-blocking-time']?.numericValue ?? 0,
+          cls: audits['cumulative-layout-shift']?.numericValue ?? 0,
+          jsBytes: transfer('script'),
+          totalBytes: transfer('total'),
+        });
+        console.log(`run ${run}/${runs} ${throttlingMethod} ${name}: done`);
+      }
   }
 } finally {
   chrome.kill();
   await site.close();
   await limit.close();
-  await floor.stop();
+  await floor?.stop();
 }
 
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
@@ -120,20 +135,35 @@ function medianSample(list: Sample[]): Sample {
     totalBytes: of('totalBytes'),
   };
 }
-const medians = new Map(targets.map(({ name }) => [name, medianSample(samples.get(name) ?? [])]));
-const rows = targets.map(({ name, htmlBytes }) => {
-  const row = medians.get(name);
-  if (!row) return '';
-  const limitRow = medians.get(`${name}, limit`);
-  const lcp = limitRow ? `${Math.round(row.lcp)} (${(row.lcp / limitRow.lcp).toFixed(2)}×)` : `${Math.round(row.lcp)}`;
-  return `| ${name} | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${Math.round(row.fcp)} | ${lcp} | ${Math.round(row.tbt)} | ${row.cls.toFixed(3)} | ${kB(row.jsBytes)} | ${htmlBytes ? kB(htmlBytes) : '–'} | ${kB(row.totalBytes)} |`;
-});
-const table = [
-  `Lighthouse ${lighthouseVersion}, mobile preset (simulated throttling), median of ${runs} runs, ${machine()}. Each page as \`npm start\` serves it, then the same page with every script removed (“limit”) on the same server; LCP × is the page's LCP over its limit's.`,
-  '',
-  '| Page | Perf. | A11y | Best pr. | SEO | FCP ms | LCP ms (× limit) | TBT ms | CLS | JS kB | HTML kB | Total kB |',
-  '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
-  ...rows,
-].join('\n');
-console.log(`\n${table}\n`);
-writeSection('lighthouse', table);
+function lighthouseTable(from: Map<string, Sample[]>, list: typeof targets, method: string) {
+  const medians = new Map(list.map(({ name }) => [name, medianSample(from.get(name) ?? [])]));
+  const rows = list.map(({ name, htmlBytes }) => {
+    const row = medians.get(name);
+    if (!row) return '';
+    const limitRow = medians.get(`${name}, limit`);
+    const lcp = limitRow ? `${Math.round(row.lcp)} (${(row.lcp / limitRow.lcp).toFixed(2)}×)` : `${Math.round(row.lcp)}`;
+    return `| ${name} | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${Math.round(row.fcp)} | ${lcp} | ${Math.round(row.tbt)} | ${row.cls.toFixed(3)} | ${kB(row.jsBytes)} | ${htmlBytes ? kB(htmlBytes) : '–'} | ${kB(row.totalBytes)} |`;
+  });
+  return [
+    `Lighthouse ${lighthouseVersion}, mobile preset (${method}), median of ${runs} runs, ${machine()}. Each page as \`npm start\` serves it, then the same page with every script removed (“limit”) on the same server; LCP × is the page's LCP over its limit's.`,
+    '',
+    '| Page | Perf. | A11y | Best pr. | SEO | FCP ms | LCP ms (× limit) | TBT ms | CLS | JS kB | HTML kB | Total kB |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+    ...rows,
+  ].join('\n');
+}
+if (parts.has('simulated')) {
+  const table = lighthouseTable(samples, targets, 'simulated throttling');
+  console.log(`\n${table}\n`);
+  writeSection('lighthouse', table);
+}
+if (parts.has('devtools')) {
+  const table = lighthouseTable(devtoolsSamples, pageTargets, 'applied DevTools throttling: `throttlingMethod: devtools`');
+  console.log(`\n${table}\n`);
+  writeSection('lighthouse-devtools', table);
+}
+if (parts.has('clicks')) {
+  const table = await benchClicks(executablePath, walks);
+  console.log(`\n${table}\n`);
+  writeSection('clicks', table);
+}

@@ -11,12 +11,16 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { listFiles } from '../lib/files';
-import { hashedAssetsDir } from '../lib/http-headers.mjs';
+import { hashedAssetsDir, inlineScriptHashes, scriptHash } from '../lib/http-headers.mjs';
 import { enhancementScript } from '../lib/site';
 
+/** JSON-LD, the enhancement script, and the inline scripts the CSP allows by hash (site.js, the Speculation Rules). */
 function isKeptScript(element: Element): boolean {
   const { type, src } = element.properties;
-  return type === 'application/ld+json' || src === enhancementScript;
+  const text = element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+  return (
+    type === 'application/ld+json' || src === enhancementScript || (src === undefined && inlineScriptHashes.includes(scriptHash(text)))
+  );
 }
 
 function isScriptPreload(element: Element): boolean {
@@ -113,7 +117,7 @@ const KNOWN_FILES: readonly { kind: string; matches: (file: string) => boolean }
     matches: (file) => file.startsWith(`${hashedAssetsDir}/`) && !file.endsWith('.js') && !file.endsWith('.map'),
   },
   { kind: 'the enhancement script', matches: (file) => `/${file}` === enhancementScript },
-  { kind: 'robots.txt', matches: (file) => file === 'robots.txt' },
+  { kind: 'robots.txt or llms.txt', matches: (file) => file === 'robots.txt' || file === 'llms.txt' },
   {
     kind: 'image, document or data file',
     matches: (file) => /\.(png|svg|ico|jpe?g|webp|avif|pdf|json|xml|webmanifest|md|vcf)$/.test(file) && !file.startsWith('_next/'),

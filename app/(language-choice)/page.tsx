@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { LOCALE_COOKIE, routing } from '@/i18n/routing';
 import { getProfile } from '@/lib/content';
-import { enhancementScript, languageAlternates, localePath } from '@/lib/site';
+import { PageScripts } from '@/components/page-scripts';
+import { languageAlternates, localePath } from '@/lib/site';
 
 export function generateMetadata(): Metadata {
   return {
@@ -52,7 +53,8 @@ export default async function LanguageChoicePage() {
           </section>
         ))}
       </main>
-      <script src={enhancementScript} defer />
+      {/* It leaves at once: nothing to fetch ahead. */}
+      <PageScripts speculation={false} />
     </>
   );
 }

@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import { getProfile } from '@/lib/content';
+import { PageScripts } from '@/components/page-scripts';
 import { generateLocaleParams, resolveLocale } from '@/lib/locale';
-import { enhancementScript, siteUrl } from '@/lib/site';
+import { siteUrl } from '@/lib/site';
 import '../globals.css';
 
 // Only `ja` and `en` exist; any other first segment is a 404, not a render.
@@ -37,7 +38,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col bg-bg font-sans text-fg antialiased">
         {children}
-        <script src={enhancementScript} defer />
+        <PageScripts />
       </body>
     </html>
   );

@@ -1,24 +1,43 @@
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
+import { routing } from '@/i18n/routing';
+import { inlineScriptHashes, scriptHash, siteScriptSource } from '@/lib/http-headers.mjs';
 import { enhancementScript } from '@/lib/site';
+import { speculationRulesSource } from '@/lib/speculation-rules.mjs';
 import { attribute, elements, outFiles, parsedPage, readOut } from '../support/built-site';
 
-// The built site is HTML and CSS, plus one small script of progressive enhancement: no page
-// carries a framework's runtime, an inline script or an inline payload.
+// The built site is HTML and CSS, plus one small script of progressive enhancement and the
+// Speculation Rules, both inline, each the exact text whose hash the CSP allows: no page carries a
+// framework's runtime, any other inline script or an inline payload.
 describe('scripts of the built site', () => {
   const pages = outFiles().filter((file) => file.endsWith('.html'));
 
-  it('no exported page has a script but JSON-LD and the enhancement script', () => {
+  it('no exported page has a script but JSON-LD, the enhancement script and the Speculation Rules', () => {
     assert.ok(pages.length > 0);
     for (const file of pages) {
       const tree = parsedPage(file);
-      const unexpected = elements(tree, (element) => element.tagName === 'script').filter((script) => {
-        const [type, src, defer] = [attribute(script, 'type'), attribute(script, 'src'), script.properties.defer === true];
+      const scripts = elements(tree, (element) => element.tagName === 'script');
+      const textOf = (script: (typeof scripts)[number]) =>
+        script.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+      const unexpected = scripts.filter((script) => {
+        const [type, src] = [attribute(script, 'type'), attribute(script, 'src')];
         const jsonLd = type === 'application/ld+json' && src === undefined;
-        const enhancement = type === undefined && src === enhancementScript && defer && script.children.length === 0;
-        return !jsonLd && !enhancement;
+        const hashed =
+          (type === undefined || type === 'speculationrules') &&
+          src === undefined &&
+          inlineScriptHashes.includes(scriptHash(textOf(script)));
+        return !jsonLd && !hashed;
       });
+      // Every page of a locale carries both, once.
+      if (routing.locales.some((locale) => file === `${locale}.html` || file.startsWith(`${locale}/`))) {
+        assert.equal(scripts.filter((script) => textOf(script) === siteScriptSource).length, 1, file);
+        assert.deepEqual(
+          scripts.filter((script) => attribute(script, 'type') === 'speculationrules').map(textOf),
+          [speculationRulesSource],
+          file,
+        );
+      }
       assert.deepEqual(
         unexpected.map((script) => script.properties),
         [],
@@ -44,7 +63,7 @@ describe('scripts of the built site', () => {
 
   it('nothing else of the framework is left to download', () => {
     const leftovers = outFiles().filter((file) =>
-      file.endsWith('.txt') ? file !== 'robots.txt' : file.endsWith('.js') && `/${file}` !== enhancementScript,
+      file.endsWith('.txt') ? !['robots.txt', 'llms.txt'].includes(file) : file.endsWith('.js') && `/${file}` !== enhancementScript,
     );
     assert.deepEqual(leftovers, []);
   });
