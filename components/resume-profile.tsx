@@ -15,8 +15,10 @@ export async function ResumeProfile({ locale }: { locale: Locale }) {
         <>
           {profile.name}
           {profile.nameReading && t('nameReading', { reading: profile.nameReading })}
-          {' / '}
-          <span lang={otherLocale(locale)}>{profile.alternateName}</span>
+          {/* Its own line, as the CV gives 氏名 and name as two lines: no separator to choose. */}
+          <span lang={otherLocale(locale)} className="block">
+            {profile.alternateName}
+          </span>
         </>
       ),
     },

@@ -53,16 +53,19 @@ for (const locale of locales) {
   });
 }
 
-// One test per stack entry that the CV writes differently from its technology's name (`(Rust)`).
+// One test per technology the CV hedges (`(Rust)`) or names only in a project's text: its page says so.
 for (const locale of locales) {
   const entries = content
     .projects(locale)
-    .flatMap((project) => project.stack.map((technology) => ({ project, ...technology })))
-    .filter((technology) => technology.label !== technology.name);
+    .flatMap((project) => [...project.stack, ...project.mentions].map((technology) => ({ project, ...technology })))
+    .filter((technology) => technology.hedged || technology.source === 'text');
   for (const entry of entries) {
-    test(`${entry.project.title} is listed under ${entry.name} as the CV writes it, “${entry.label}” (${locale})`, async ({ page }) => {
+    test(`${entry.project.title} is listed under ${entry.name} saying where the CV names it, “${entry.label}” (${locale})`, async ({
+      page,
+    }) => {
       await page.goto(`/${locale}/technologies/${entry.slug}`);
-      const note = messages[locale].TechnologyPage.listedAs.replace('{label}', entry.label);
+      const notes = messages[locale].TechnologyPage;
+      const note = entry.hedged ? notes.fromStackHedged.replace('{label}', entry.label) : notes.fromText;
       const card = page
         .getByRole('main')
         .getByRole('listitem')

@@ -177,3 +177,21 @@ export function draftSectionTexts(markdown: string): string[] {
   }
   return texts.filter(Boolean);
 }
+
+/**
+ * The headings of the draft sections (not of the sections inside them): names the CV gives
+ * without a text, which a build shows as names while their text stays out.
+ */
+export function draftHeadings(markdown: string): string[] {
+  const names: string[] = [];
+  let draftDepth: number | null = null;
+  for (const node of parse(markdown).children) {
+    if (node.type !== 'heading') continue;
+    if (draftDepth !== null && node.depth <= draftDepth) draftDepth = null;
+    if (draftDepth === null && parseHeading(node).draft) {
+      draftDepth = node.depth;
+      names.push(parseHeading(node).text);
+    }
+  }
+  return names;
+}

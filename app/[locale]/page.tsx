@@ -54,9 +54,7 @@ export default async function HomePage({ params }: LocaleParams) {
       <div className="flex flex-col gap-16">
         <JsonLd data={profilePageJsonLd(locale, '', `${profile.name} — ${profile.jobTitle}`)} />
         <section aria-labelledby="name" className="flex flex-col gap-5">
-          <p className="font-semibold text-accent">
-            {profile.jobTitle} · {profile.organization}
-          </p>
+          <p className="font-semibold text-accent">{t('position', { jobTitle: profile.jobTitle, organization: profile.organization })}</p>
           <div>
             <h1 id="name" className="text-4xl font-bold tracking-tight sm:text-5xl">
               {profile.name}
