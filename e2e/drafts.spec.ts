@@ -3,19 +3,22 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { listContentFiles, readContentFile } from '../lib/content-source';
 import { listFiles } from '../lib/files';
-import { blockTexts, draftSectionTexts } from '../lib/markdown';
+import { blockTexts, draftHeadings, draftSectionTexts } from '../lib/markdown';
 import { crawl, locales, pdfText } from './utils';
 
-// Every draft in the owner's content, read from the Markdown itself: draft projects (their slug,
-// title and text) and draft sections of published ones (their heading and text).
+// Every draft in the owner's content, read from the Markdown itself: draft projects (their page
+// path and text) and draft sections of published ones (their text). Their titles and headings are
+// names the CV gives, which the site shows as names (the résumé's other projects, a project's
+// other topics); every other block of their text is searched for.
 type Draft = { file: string; slug?: string; texts: string[] };
 const drafts = listContentFiles('content').flatMap((file): Draft[] => {
   const { data, body } = readContentFile('content', file);
   if (data.draft === true) {
     const slug = file.split('/').at(-2) ?? '';
-    return [{ file, slug, texts: [`/projects/${slug}`, String(data.title), ...blockTexts(body)] }];
+    return [{ file, slug, texts: [`/projects/${slug}`, ...blockTexts(body)] }];
   }
-  const sections = draftSectionTexts(body);
+  const names = new Set(draftHeadings(body));
+  const sections = draftSectionTexts(body).filter((text) => !names.has(text));
   return sections.length > 0 ? [{ file, texts: sections }] : [];
 });
 

@@ -18,8 +18,10 @@ export type CheckedDocument = {
 const LOCALES: readonly string[] = routing.locales;
 const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-// Fields a published project must have, although a draft may leave them out.
+// Fields a published project must have, although a draft may leave them out. A project of the CV
+// without a 利用技術 line (その他) names its technologies in its text: `mentions` stands for `stack`.
 const PUBLISHED_PROJECT_FIELDS = ['summary', 'stack'];
+const STANDS_FOR: Record<string, string> = { stack: 'mentions' };
 
 /** Reads `a.b` from a document, mapping over lists on the way. */
 function pick(value: unknown, path: string): unknown {
@@ -55,7 +57,7 @@ function checkDates(doc: CheckedDocument, problem: (message: string) => void) {
 }
 
 // Lists of text. An unquoted `a: b` in a YAML list item is a mapping, not text: quote it.
-const TEXT_LISTS = ['highlights', 'stack', 'certifications', 'languages', 'development', 'positions.notes'];
+const TEXT_LISTS = ['highlights', 'stack', 'mentions', 'certifications', 'languages', 'development', 'positions.notes'];
 
 function checkFields(doc: CheckedDocument, problem: (message: string) => void) {
   checkDates(doc, problem);
@@ -67,10 +69,13 @@ function checkFields(doc: CheckedDocument, problem: (message: string) => void) {
   }
   if (doc.type === 'Project' && !doc.draft) {
     for (const field of PUBLISHED_PROJECT_FIELDS) {
-      if (isEmpty(doc[field])) problem(`field "${field}" is required unless draft: true`);
+      const alternative = STANDS_FOR[field];
+      if (isEmpty(doc[field]) && (alternative === undefined || isEmpty(doc[alternative]))) {
+        problem(`field "${field}"${alternative ? ` (or "${alternative}")` : ''} is required unless draft: true`);
+      }
     }
   }
-  for (const name of [pick(doc, 'stack'), pick(doc, 'skills.name')].flat()) {
+  for (const name of [pick(doc, 'stack'), pick(doc, 'mentions'), pick(doc, 'skills.name')].flat()) {
     if (typeof name === 'string' && technologySlug(name) === '') {
       problem(`technology ${JSON.stringify(name)} gives no URL slug: write it in Latin letters or digits`);
     }

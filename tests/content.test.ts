@@ -145,9 +145,9 @@ describe('pages and documents', () => {
       '/technologies',
       '/technologies/cpp',
       '/technologies/rust',
+      '/technologies/go',
       '/technologies/aws-cdk',
       '/technologies/typescript',
-      '/technologies/go',
       '/resume',
     ]);
   });
