@@ -204,8 +204,7 @@ export const Project = defineDocumentType(() => ({
       ],
     },
     namedTopics: {
-      type: 'list',
-      of: { type: 'string' },
+      type: 'json',
       description: 'the headings of draft sections: topics the CV names without a text, shown as names only',
       resolve: (doc) => (includeDrafts ? [] : draftHeadings(doc.body.raw)),
     },

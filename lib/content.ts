@@ -13,7 +13,6 @@ import {
   type Interests,
   type Profile,
   type Project,
-  type Skills,
 } from 'contentlayer/generated';
 import { routing, type Locale } from '@/i18n/routing';
 import { findStaleTranslations } from './content-validation';
@@ -162,7 +161,11 @@ export function getNamedProjects(locale: Locale): NamedProject[] {
   return Array.isArray(named) ? named.filter(isNamedProject) : [];
 }
 
-export type ProjectFacts = ProjectSummary & Pick<Project, 'service' | 'company' | 'teamSize' | 'links' | 'namedTopics' | 'order'>;
+export type ProjectFacts = ProjectSummary &
+  Pick<Project, 'service' | 'company' | 'teamSize' | 'links' | 'order'> & {
+    /** The topics the CV names in this project without a text (its draft sections): names only. */
+    namedTopics: string[];
+  };
 
 export type ProjectDetail = ProjectFacts & {
   html: string;
@@ -171,7 +174,9 @@ export type ProjectDetail = ProjectFacts & {
 };
 
 function facts(project: Project): ProjectFacts {
-  const { service, company, teamSize, links, namedTopics, order } = project;
+  const { service, company, teamSize, links, order } = project;
+  const topics: unknown = project.namedTopics;
+  const namedTopics = Array.isArray(topics) ? topics.filter((topic) => typeof topic === 'string') : [];
   return { ...summarize(project), service, company, teamSize, links, namedTopics, order };
 }
 
