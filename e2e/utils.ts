@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { routing, type Locale } from '../i18n/routing';
-import { getCertifications, getEducation, getExperience, getProfile, getProject, getProjects } from '../lib/content';
+import { getCertifications, getEducation, getExperience, getNamedProjects, getProfile, getProject, getProjects } from '../lib/content';
 import { messages } from '../lib/messages';
 
 export const locales = routing.locales;
@@ -18,6 +18,7 @@ export const content = {
     getProjects(locale)
       .map((project) => getProject(locale, project.slug))
       .filter((project) => project !== undefined),
+  namedProjects: getNamedProjects,
   profile: getProfile,
   experience: getExperience,
   education: getEducation,
