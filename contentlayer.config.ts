@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import type { LocalDocument } from 'contentlayer2/source-files';
 import { routing } from './i18n/routing';
-import { TRANSLATION_MARK, listDraftFiles, proseHash } from './lib/content-source';
+import { TRANSLATION_MARK, listDraftFiles, proseHash, readContentFile } from './lib/content-source';
 import { reportContentProblems } from './lib/content-validation';
-import { bodyHeadings, renderMarkdown, renderMarkdownSource, subheadings, type RenderOptions } from './lib/markdown';
-import { technologyName, technologySlug } from './lib/slug';
+import { bodyHeadings, draftHeadings, renderMarkdown, renderMarkdownSource, subheadings, type RenderOptions } from './lib/markdown';
+import { stackTechnology } from './lib/slug';
 import { languageNote, messages } from './lib/messages';
 
 const contentDirPath = process.env.CONTENT_DIR ?? 'content';
@@ -75,7 +75,14 @@ export const Profile = defineDocumentType(() => ({
     highlights: { type: 'list', of: { type: 'string' }, required: true },
     updated: { type: 'date', required: true, description: "the CV's last-updated date" },
   },
-  computedFields: computedDocumentFields,
+  computedFields: {
+    ...computedDocumentFields,
+    namedProjects: {
+      type: 'json',
+      description: 'the draft projects of this locale as `{ title, order }`, in CV order: names the CV gives, shown as names only',
+      resolve: (doc) => (includeDrafts ? [] : draftProjectTitles(locale(doc))),
+    },
+  },
 }));
 
 const Position = defineNestedType(() => ({
@@ -116,6 +123,15 @@ export const Education = defineDocumentType(() => ({
   },
   computedFields: computedDocumentFields,
 }));
+
+/** Draft projects are left out of the build, but their titles are facts of the CV (read here, once). */
+function draftProjectTitles(localeOfProfile: string): { title: string; order: number }[] {
+  return listDraftFiles(contentDirPath)
+    .filter((file) => file.startsWith('projects/') && file.endsWith(`/${localeOfProfile}.md`))
+    .map((file) => readContentFile(contentDirPath, file).data)
+    .map((data) => ({ title: String(data.title), order: Number(data.order) }))
+    .sort((a, b) => a.order - b.order);
+}
 
 // Contentlayer hands list fields to computed fields as iterable chunks, not arrays.
 function isIterable(value: unknown): value is Iterable<unknown> {
@@ -158,7 +174,13 @@ export const Project = defineDocumentType(() => ({
     end: yearMonth,
     teamSize: { type: 'number' },
     role: { type: 'string' },
-    stack: { type: 'list', of: { type: 'string' }, default: [] },
+    stack: { type: 'list', of: { type: 'string' }, default: [], description: "the project's 利用技術 line in the CV, as written" },
+    mentions: {
+      type: 'list',
+      of: { type: 'string' },
+      default: [],
+      description: "technologies the project's text in the CV names as used, where its 利用技術 line does not list them",
+    },
     links: { type: 'list', of: Link, default: [] },
   },
   computedFields: {
@@ -195,8 +217,16 @@ export const Project = defineDocumentType(() => ({
     },
     technologies: {
       type: 'json',
-      description: 'the stack as technologies: each name as written, the name without brackets, and its page slug',
-      resolve: (doc) => Array.from(doc.stack, (name) => ({ label: name, name: technologyName(name), slug: technologySlug(name) })),
+      description: 'the stack, then the mentions, as technologies: each as written, its name, slug and where the CV names it',
+      resolve: (doc) => [
+        ...Array.from(doc.stack, (name) => stackTechnology(name, 'stack')),
+        ...Array.from(doc.mentions, (name) => stackTechnology(name, 'text')),
+      ],
+    },
+    namedTopics: {
+      type: 'json',
+      description: 'the headings of draft sections: topics the CV names without a text, shown as names only',
+      resolve: (doc) => (includeDrafts ? [] : draftHeadings(doc.body.raw)),
     },
   },
 }));
@@ -213,7 +243,14 @@ export const Skills = defineDocumentType(() => ({
   name: 'Skills',
   filePathPattern: 'skills/*.md',
   fields: { ...documentFields, skills: { type: 'list', of: Skill, required: true } },
-  computedFields: computedDocumentFields,
+  computedFields: {
+    ...computedDocumentFields,
+    technologies: {
+      type: 'json',
+      description: 'the skills as technologies, in the same shape as a project stack',
+      resolve: (doc) => Array.from(doc.skills, (skill) => ({ ...stackTechnology(skill.name, 'skills'), level: skill.level })),
+    },
+  },
 }));
 
 export const Certifications = defineDocumentType(() => ({

@@ -19,8 +19,8 @@ export async function ResumeProfile({ locale }: { locale: Locale }) {
             {profile.name}
           </data>
           {profile.nameReading && t('nameReading', { reading: profile.nameReading })}
-          {' / '}
-          <span lang={otherLocale(locale)} className="p-name">
+          {/* Its own line, as the CV gives 氏名 and name as two lines: no separator to choose. */}
+          <span lang={otherLocale(locale)} className="p-name block">
             {profile.alternateName}
           </span>
         </>

@@ -185,7 +185,10 @@ for (const locale of locales) {
           .experience(locale)
           .map((job) => expect.objectContaining(job.kind === 'internship' ? { position: job.organization } : { name: job.organization })),
       ),
-      projects: content.projects(locale).map((project) => expect.objectContaining({ name: project.title })),
+      projects: [
+        ...content.projects(locale).map((project) => expect.objectContaining({ name: project.title })),
+        ...content.namedProjects(locale).map((project) => ({ name: project.title })),
+      ],
       certificates: (await main.getByRole('region', { name: t.ResumePage.certifications }).getByRole('listitem').allInnerTexts()).map(
         (name) => ({ name }),
       ),

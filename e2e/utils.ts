@@ -1,6 +1,15 @@
 import type { Page } from '@playwright/test';
 import { routing, type Locale } from '../i18n/routing';
-import { getCertifications, getEducation, getExperience, getPagePaths, getProfile, getProject, getProjects } from '../lib/content';
+import {
+  getCertifications,
+  getEducation,
+  getExperience,
+  getNamedProjects,
+  getPagePaths,
+  getProfile,
+  getProject,
+  getProjects,
+} from '../lib/content';
 import { messages } from '../lib/messages';
 
 export const locales = routing.locales;
@@ -17,6 +26,7 @@ export const content = {
     getProjects(locale)
       .map((project) => getProject(locale, project.slug))
       .filter((project) => project !== undefined),
+  namedProjects: getNamedProjects,
   profile: getProfile,
   experience: getExperience,
   education: getEducation,

@@ -25,7 +25,7 @@ export const SHARED_FIELDS: Record<string, readonly string[]> = {
   profile: ['email', 'github.url', 'github.lang', 'credly.url', 'credly.lang', 'updated'],
   experience: ['kind', 'start', 'end', 'positions.start', 'positions.end'],
   education: ['start', 'end'],
-  projects: ['order', 'draft', 'featured', 'teamSize', 'start', 'end', 'stack', 'links.url', 'links.lang', 'headings'],
+  projects: ['order', 'draft', 'featured', 'teamSize', 'start', 'end', 'stack', 'mentions', 'links.url', 'links.lang', 'headings'],
   skills: ['skills.name', 'skills.level'],
   interests: [],
   certifications: [],

@@ -19,7 +19,10 @@ const LOCALES: readonly string[] = routing.locales;
 const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 // Fields a published project must have, although a draft may leave them out.
+// A project of the CV without a 利用技術 line (その他) names its technologies in its text:
+// `mentions` stands for `stack`.
 const PUBLISHED_PROJECT_FIELDS = ['summary', 'stack'];
+const STANDS_FOR: Record<string, string> = { stack: 'mentions' };
 
 /** Reads `a.b` from a document, mapping over lists on the way. */
 function pick(value: unknown, path: string): unknown {
@@ -72,6 +75,7 @@ const frontMatter = z
     positions: z.array(z.object({ start: month.optional(), end: month.optional(), notes: textList }).passthrough()).optional(),
     highlights: textList,
     stack: z.array(technology).optional(),
+    mentions: z.array(technology).optional(),
     certifications: textList,
     languages: textList,
     development: textList,
@@ -84,8 +88,11 @@ const frontMatter = z
       context.addIssue({ code: 'custom', path: ['end'], message: `field "end" (${end}) is before "start" (${start})` });
     }
     if (doc.type === 'Project' && doc.draft !== true) {
-      for (const field of PUBLISHED_PROJECT_FIELDS.filter((name) => isEmpty(doc[name]))) {
-        context.addIssue({ code: 'custom', path: [field], message: 'field "{field}" is required unless draft: true' });
+      for (const field of PUBLISHED_PROJECT_FIELDS) {
+        const alternative = STANDS_FOR[field];
+        if (!isEmpty(doc[field]) || (alternative !== undefined && !isEmpty(doc[alternative]))) continue;
+        const message = `field "{field}"${alternative ? ` (or "${alternative}")` : ''} is required unless draft: true`;
+        context.addIssue({ code: 'custom', path: [field], message });
       }
     }
     if (doc.locale === SOURCE_LOCALE && doc[TRANSLATION_MARK] !== undefined) {

@@ -13,12 +13,11 @@ import {
   type Interests,
   type Profile,
   type Project,
-  type Skills,
 } from 'contentlayer/generated';
 import { routing, type Locale } from '@/i18n/routing';
 import { findStaleTranslations } from './content-validation';
-import { technologyName, technologySlug } from './slug';
 import type { BodyHeading } from './markdown';
+import type { TechnologySource } from './slug';
 import type { PagePath } from './site';
 
 /**
@@ -48,10 +47,15 @@ export function getEducation(locale: Locale): Education[] {
   return allEducation.filter((doc) => doc.locale === locale).sort(byStartDescending);
 }
 
-export type Skill = Skills['skills'][number] & { slug: string };
+export type Skill = StackEntry & { level: number };
+
+function isSkill(value: unknown): value is Skill {
+  return isStackEntry(value) && 'level' in value && typeof value.level === 'number';
+}
 
 export function getSkills(locale: Locale): Skill[] {
-  return single(allSkills, locale, 'skills').skills.map((skill) => ({ ...skill, slug: technologySlug(skill.name) }));
+  const technologies: unknown = single(allSkills, locale, 'skills').technologies;
+  return Array.isArray(technologies) ? technologies.filter(isSkill) : [];
 }
 
 export function getCertifications(locale: Locale): Certifications['certifications'] {
@@ -63,8 +67,14 @@ export function getInterests(locale: Locale): Pick<Interests, 'languages' | 'dev
   return { languages, development };
 }
 
-/** A technology as one project's stack lists it: `label` as written (`(Rust)`), `name` without brackets. */
-export type StackEntry = { label: string; name: string; slug: string };
+/**
+ * A technology as one place of the CV names it (made by `stackTechnology` in the content step):
+ * `label` as written (`(Rust)`), `name` without brackets, `source` the 利用技術 line (`stack`),
+ * the project's text (`text`) or the skills, `hedged` where the CV writes it in brackets.
+ */
+export type StackEntry = { label: string; name: string; slug: string; source: TechnologySource; hedged: boolean };
+
+const SOURCES: readonly string[] = ['stack', 'text', 'skills'] satisfies TechnologySource[];
 
 /**
  * A guard for the items of a `json` field (Contentlayer types them as nothing in particular):
@@ -75,10 +85,27 @@ function itemOf<T extends object>(fields: Record<keyof T, 'string' | 'number'>) 
     typeof value === 'object' && value !== null && Object.entries(fields).every(([key, type]) => typeof Reflect.get(value, key) === type);
 }
 
-const isStackEntry = itemOf<StackEntry>({ label: 'string', name: 'string', slug: 'string' });
 const isBodyHeading = itemOf<BodyHeading>({ id: 'string', depth: 'number', text: 'string' });
 
-function stackOf(project: Project): StackEntry[] {
+function isStackEntry(value: unknown): value is StackEntry {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'label' in value &&
+    typeof value.label === 'string' &&
+    'name' in value &&
+    typeof value.name === 'string' &&
+    'slug' in value &&
+    typeof value.slug === 'string' &&
+    'source' in value &&
+    typeof value.source === 'string' &&
+    SOURCES.includes(value.source) &&
+    'hedged' in value &&
+    typeof value.hedged === 'boolean'
+  );
+}
+
+function technologiesOf(project: Project): StackEntry[] {
   const technologies: unknown = project.technologies;
   return Array.isArray(technologies) ? technologies.filter(isStackEntry) : [];
 }
@@ -89,7 +116,10 @@ function headingsOf(project: Project): BodyHeading[] {
 }
 
 export type ProjectSummary = Pick<Project, 'slug' | 'url' | 'title' | 'summary' | 'role' | 'start' | 'end' | 'draft' | 'featured'> & {
+  /** The CV's 利用技術 line, as written. */
   stack: StackEntry[];
+  /** Technologies the project's text names as used, beyond its 利用技術 line. */
+  mentions: StackEntry[];
 };
 
 function projectsOf(locale: Locale): Project[] {
@@ -98,7 +128,20 @@ function projectsOf(locale: Locale): Project[] {
 
 function summarize(project: Project): ProjectSummary {
   const { slug, url, title, summary, role, start, end, draft, featured } = project;
-  return { slug, url, title, summary, role, start, end, draft, featured, stack: stackOf(project) };
+  const technologies = technologiesOf(project);
+  return {
+    slug,
+    url,
+    title,
+    summary,
+    role,
+    start,
+    end,
+    draft,
+    featured,
+    stack: technologies.filter((item) => item.source === 'stack'),
+    mentions: technologies.filter((item) => item.source === 'text'),
+  };
 }
 
 /** Every project of this build, newest first (the CV's order). */
@@ -115,8 +158,30 @@ export function getProjectSlugs(): string[] {
   return [...new Set(allProjects.map((doc) => doc.slug))];
 }
 
+/** A project the CV names that has no page in this build (a draft): its title, and its place in the CV. */
+export type NamedProject = { title: string; order: number };
+
+function isNamedProject(value: unknown): value is NamedProject {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'title' in value &&
+    typeof value.title === 'string' &&
+    'order' in value &&
+    typeof value.order === 'number'
+  );
+}
+
+/** The projects the CV names without a page in this build, in CV order: shown as names, never as pages. */
+export function getNamedProjects(locale: Locale): NamedProject[] {
+  const named: unknown = getProfile(locale).namedProjects;
+  return Array.isArray(named) ? named.filter(isNamedProject) : [];
+}
+
 export type ProjectFacts = ProjectSummary &
-  Pick<Project, 'service' | 'company' | 'teamSize' | 'links'> & {
+  Pick<Project, 'service' | 'company' | 'teamSize' | 'links' | 'order'> & {
+    /** The topics the CV names in this project without a text (its draft sections): names only. */
+    namedTopics: string[];
     /** The headings of its challenges section (contentlayer.config.ts), one line each. */
     challenges: string[];
   };
@@ -137,8 +202,10 @@ export type ProjectDetail = ProjectFacts & {
 };
 
 function facts(project: Project): ProjectFacts {
-  const { service, company, teamSize, links } = project;
-  return { ...summarize(project), service, company, teamSize, links, challenges: challengesOf(project) };
+  const { service, company, teamSize, links, order } = project;
+  const topics: unknown = project.namedTopics;
+  const namedTopics = Array.isArray(topics) ? topics.filter((topic) => typeof topic === 'string') : [];
+  return { ...summarize(project), service, company, teamSize, links, namedTopics, order, challenges: challengesOf(project) };
 }
 
 export function getProject(locale: Locale, slug: string): ProjectDetail | undefined {
@@ -163,32 +230,43 @@ export function getResumeProjects(locale: Locale): (ProjectFacts & { html: strin
   return projectsOf(locale).map((project) => ({ ...facts(project), html: project.resumeHtml, markdown: project.markdown }));
 }
 
+/** A project where the CV names a technology, and how: `entry` says where and as what. */
+export type TechnologyUse = ProjectSummary & { entry: StackEntry };
+
 export type Technology = {
   slug: string;
   name: string;
   /** The CV's stars (1–3), where it rates this technology as a skill. */
   level?: number;
-  /** The projects whose stack lists it, each with the entry as written there. */
-  projects: (ProjectSummary & { listedAs: string })[];
+  /** The projects whose 利用技術 line lists it or whose text names it, each with the entry. */
+  projects: TechnologyUse[];
+  /** How many of them the CV states as using it: a bracketed, hedged entry (`(Rust)`) does not count. */
+  used: number;
 };
 
 /**
- * Every technology in the content: the projects' stacks and the skills, one per slug (names that
- * differ only in case or brackets are one). Most used first, then the higher rated, then by name.
+ * Every technology in the content: the projects' stacks and mentions and the skills, one per slug
+ * (names that differ only in case or brackets are one). Most used first, then the higher rated,
+ * then by name.
  */
 export function getTechnologies(locale: Locale): Technology[] {
   const technologies = new Map<string, Technology>();
   const entry = (slug: string, name: string) => {
-    const found = technologies.get(slug) ?? { slug, name, projects: [] };
+    const found = technologies.get(slug) ?? { slug, name, projects: [], used: 0 };
     technologies.set(slug, found);
     return found;
   };
-  for (const skill of getSkills(locale)) entry(skill.slug, technologyName(skill.name)).level = skill.level;
+  for (const skill of getSkills(locale)) entry(skill.slug, skill.name).level = skill.level;
   for (const project of getProjects(locale)) {
-    for (const item of project.stack) entry(item.slug, item.name).projects.push({ ...project, listedAs: item.label });
+    for (const item of [...project.stack, ...project.mentions]) {
+      const technology = entry(item.slug, item.name);
+      technology.projects.push({ ...project, entry: item });
+      if (!item.hedged) technology.used += 1;
+    }
   }
   return [...technologies.values()].sort(
-    (a, b) => b.projects.length - a.projects.length || (b.level ?? 0) - (a.level ?? 0) || a.name.localeCompare(b.name, locale),
+    (a, b) =>
+      b.used - a.used || b.projects.length - a.projects.length || (b.level ?? 0) - (a.level ?? 0) || a.name.localeCompare(b.name, locale),
   );
 }
 

@@ -1,5 +1,14 @@
 import type { Locale } from '@/i18n/routing';
-import { getCertifications, getEducation, getExperience, getInterests, getProfile, getResumeProjects, getSkills } from './content';
+import {
+  getCertifications,
+  getEducation,
+  getExperience,
+  getInterests,
+  getNamedProjects,
+  getProfile,
+  getResumeProjects,
+  getSkills,
+} from './content';
 import { jsonResumeSchemaUrl, type ResumeSchema } from './json-resume-schema';
 import { translator } from './messages';
 import { resumePath } from './resume-files';
@@ -60,18 +69,22 @@ export function toJsonResume(locale: Locale): ResumeSchema & { $schema: string }
     })),
     skills: getSkills(locale).map((skill) => ({ name: skill.name, level: level('label', { level: skill.level }) })),
     certificates: getCertifications(locale).map((name) => ({ name })),
-    projects: getResumeProjects(locale).map((project) => ({
-      name: project.title,
-      ...(project.summary ? { description: project.summary } : {}),
-      url: absoluteUrl(project.url),
-      roles: project.role ? [project.role] : [],
-      // `entity` is the organisation a project was for; the CV names one only as `company`.
-      ...(project.company ? { entity: project.company } : {}),
-      ...(project.service ? { type: project.service } : {}),
-      ...(project.start ? { startDate: project.start } : {}),
-      ...(project.end ? { endDate: project.end } : {}),
-      keywords: project.stack.map((item) => item.label),
-    })),
+    // The projects with a page, then those the CV only names (as names, like the résumé's list).
+    projects: [
+      ...getResumeProjects(locale).map((project) => ({
+        name: project.title,
+        ...(project.summary ? { description: project.summary } : {}),
+        url: absoluteUrl(project.url),
+        roles: project.role ? [project.role] : [],
+        // `entity` is the organisation a project was for; the CV names one only as `company`.
+        ...(project.company ? { entity: project.company } : {}),
+        ...(project.service ? { type: project.service } : {}),
+        ...(project.start ? { startDate: project.start } : {}),
+        ...(project.end ? { endDate: project.end } : {}),
+        keywords: project.stack.map((item) => item.label),
+      })),
+      ...getNamedProjects(locale).map((project) => ({ name: project.title })),
+    ],
     interests: [
       { name: t('languages'), keywords: interests.languages },
       { name: t('development'), keywords: interests.development },

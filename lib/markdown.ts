@@ -216,3 +216,22 @@ export function placeMarkdown(markdown: string, { headingOffset = 0, base }: { h
 export function stringifyMarkdown(children: RootContent[]): string {
   return unified().use(remarkStringify, { bullet: '-' }).stringify({ type: 'root', children });
 }
+
+/**
+ * The headings of the draft sections (not of the sections inside them): names the CV gives
+ * without a text, which a build shows as names while their text stays out.
+ */
+export function draftHeadings(markdown: string): string[] {
+  const names: string[] = [];
+  let draftDepth: number | null = null;
+  const processor = unified().use(remarkParse).use(remarkHeadingId);
+  for (const node of processor.runSync(processor.parse(markdown)).children) {
+    if (node.type !== 'heading') continue;
+    if (draftDepth !== null && node.depth <= draftDepth) draftDepth = null;
+    if (draftDepth === null && parseHeading(node).draft) {
+      draftDepth = node.depth;
+      names.push(parseHeading(node).text);
+    }
+  }
+  return names;
+}

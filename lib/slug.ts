@@ -24,3 +24,16 @@ export function asciiSlug(text: string): string {
     ],
   });
 }
+
+/** Where the CV names a technology: a project's 利用技術 line, a project's text, or the skills. */
+export type TechnologySource = 'stack' | 'text' | 'skills';
+
+/**
+ * A technology as one place of the CV names it: `label` as written (`(Rust)`), `name` without
+ * brackets, its slug, and whether the CV hedges it (brackets), which counts as listed, not as used.
+ * The only place technology slugs are made: content step, getters and pages read these.
+ */
+export function stackTechnology(label: string, source: TechnologySource) {
+  const name = technologyName(label);
+  return { label, name, slug: technologySlug(label), source, hedged: name !== label.trim() };
+}

@@ -29,6 +29,7 @@ type Card = {
 /** The one renderer behind every `card.png`: title, person, role, technologies. */
 export async function renderSocialCard({ locale, eyebrow, title, tags }: Card): Promise<ImageResponse> {
   const profile = getProfile(locale);
+  const t = await getTranslations({ locale, namespace: 'SocialCard' });
   return new ImageResponse(
     <div
       lang={locale}
@@ -59,7 +60,7 @@ export async function renderSocialCard({ locale, eyebrow, title, tags }: Card): 
       <div style={{ display: 'flex', alignItems: 'baseline', gap: 24, borderTop: '2px solid #292524', paddingTop: 28 }}>
         <div style={{ display: 'flex', fontSize: 40, fontWeight: 700 }}>{profile.name}</div>
         <div style={{ display: 'flex', fontSize: 28, color: '#a8a29e' }}>
-          {profile.jobTitle} · {profile.organization}
+          {t('position', { jobTitle: profile.jobTitle, organization: profile.organization })}
         </div>
       </div>
     </div>,

@@ -43,8 +43,13 @@ export function profilePageJsonLd(locale: Locale, path: PagePath, name: string):
   };
 }
 
-/** A project page: a creative work by the person. */
+/**
+ * A project page: a creative work the person contributed to, in the role the CV gives (担当).
+ * Not its `author`: the CV's projects are team work (チーム規模), so sole authorship would be
+ * a claim the CV does not make.
+ */
 export function projectJsonLd(locale: Locale, project: ProjectDetail): WithContext<CreativeWork> {
+  const person: Person = { '@type': 'Person', '@id': personId, name: getProfile(locale).name };
   return {
     '@context': 'https://schema.org',
     '@type': 'CreativeWork',
@@ -54,7 +59,7 @@ export function projectJsonLd(locale: Locale, project: ProjectDetail): WithConte
     inLanguage: locale,
     ...(project.stack.length > 0 ? { keywords: project.stack.map((item) => item.label).join(', ') } : {}),
     ...(project.service ? { genre: project.service } : {}),
-    author: { '@type': 'Person', '@id': personId, name: getProfile(locale).name },
+    contributor: project.role ? { '@type': 'Role', roleName: project.role, contributor: person } : person,
     ...(project.links.length > 0
       ? {
           subjectOf: project.links.map((link) => ({

@@ -34,9 +34,11 @@ describe('drafts, decided by the content step', () => {
     const result = build({ release: true });
     assert.equal(result.status, 0, result.output);
     const text = generatedText(result);
-    for (const draft of ['gamma', 'delta', 'ガンマ', 'デルタ', 'Gamma', 'data-draft']) {
+    for (const draft of ['gamma', 'delta', 'Gamma secret body', 'ガンマの秘密の本文', 'data-draft']) {
       assert.ok(!text.includes(draft), `"${draft}" is in the generated content`);
     }
+    // Their titles are names the CV gives: kept, as names only (the profile's namedProjects).
+    for (const name of ['Gamma draft', 'ガンマ下書き', 'デルタ下書き']) assert.ok(text.includes(name), `"${name}" is not named`);
     // The source Markdown stays in the generated data (Contentlayer keeps it); the site is built
     // from the rendered fields, and tests/export/drafts.test.ts searches the built site for every draft.
     const projects: unknown = JSON.parse(readFileSync(join(result.dir, '.contentlayer/generated/Project/_index.json'), 'utf8'));

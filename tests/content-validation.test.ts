@@ -56,7 +56,9 @@ describe('findContentProblems', () => {
     const bare = { draft: false, order: 1, stack: [] };
     const problems = findContentProblems([doc('projects/a/ja.md', bare), doc('projects/a/en.md', bare)]);
     assert.ok(problems.includes('content/projects/a/ja.md: field "summary" is required unless draft: true'));
-    assert.ok(problems.includes('content/projects/a/en.md: field "stack" is required unless draft: true'));
+    assert.ok(problems.includes('content/projects/a/en.md: field "stack" (or "mentions") is required unless draft: true'));
+    const mentioned = { ...bare, summary: 'A project', mentions: ['AWS'] };
+    assert.deepEqual(findContentProblems([doc('projects/c/ja.md', mentioned), doc('projects/c/en.md', mentioned)]), []);
     const draft = { draft: true, order: 1, stack: [] };
     assert.deepEqual(findContentProblems([doc('projects/b/ja.md', draft), doc('projects/b/en.md', draft)]), []);
   });

@@ -7,6 +7,7 @@ import {
   getFeaturedProjects,
   getPagePaths,
   getProfile,
+  getNamedProjects,
   getProject,
   getProjects,
   getProjectSlugs,
@@ -39,6 +40,22 @@ describe('projects', () => {
       assert.equal(getProject(locale, 'gamma'), undefined);
       assert.equal(getProject(locale, 'delta'), undefined);
     }
+  });
+
+  it('names the draft projects, in CV order, in the locale that has them, and nothing of their text', () => {
+    assert.deepEqual(getNamedProjects('ja'), [
+      { title: 'ガンマ下書き', order: 3 },
+      { title: 'デルタ下書き', order: 4 },
+    ]);
+    assert.deepEqual(getNamedProjects('en'), [{ title: 'Gamma draft', order: 3 }]);
+    assert.doesNotMatch(JSON.stringify(getNamedProjects('en')), /secret|gamma\b/);
+  });
+
+  it('names the draft sections of a project as topics, and renders none of their text', () => {
+    assert.deepEqual(getProject('ja', 'alpha')?.namedTopics, ['将来']);
+    assert.deepEqual(getProject('en', 'alpha')?.namedTopics, ['Later']);
+    assert.deepEqual(getProject('en', 'beta')?.namedTopics, []);
+    assert.doesNotMatch(JSON.stringify(getResumeProjects('en')), /Alpha draft secret/);
   });
 
   it('gives each project a locale-prefixed url and its neighbours in list order', () => {
@@ -77,24 +94,31 @@ describe('projects', () => {
 });
 
 describe('technologies', () => {
-  it('gathers every stack entry and skill, one per slug, most used first', () => {
+  it('gathers every stack entry, mention and skill, one per slug, saying where; most used first', () => {
     const technologies = getTechnologies('en');
     assert.deepEqual(
-      technologies.map(({ slug, name, level, projects }) => [
+      technologies.map(({ slug, name, level, used, projects }) => [
         slug,
         name,
         level,
-        projects.map((project) => `${project.slug}:${project.listedAs}`),
+        used,
+        projects.map(({ slug: project, entry }) => `${project}:${entry.label}:${entry.source}${entry.hedged ? ':hedged' : ''}`),
       ]),
       [
-        ['cpp', 'C++', undefined, ['alpha:(C++)', 'beta:c++']],
-        ['rust', 'Rust', 3, ['alpha:Rust']],
-        ['aws-cdk', 'AWS CDK', undefined, ['beta:AWS CDK']],
-        ['typescript', 'TypeScript', undefined, ['alpha:TypeScript']],
-        ['go', 'Go', 1, []],
+        // The CV's brackets are kept and not counted as a use.
+        ['cpp', 'C++', undefined, 1, ['alpha:(C++):stack:hedged', 'beta:c++:stack']],
+        ['rust', 'Rust', 3, 1, ['alpha:Rust:stack']],
+        // Named in the text only: on the page, and counted, but not on the 利用技術 line.
+        ['go', 'Go', 1, 1, ['beta:Go:text']],
+        ['aws-cdk', 'AWS CDK', undefined, 1, ['beta:AWS CDK:stack']],
+        ['typescript', 'TypeScript', undefined, 1, ['alpha:TypeScript:stack']],
       ],
     );
-    assert.deepEqual(getTechnologySlugs(), ['cpp', 'rust', 'aws-cdk', 'typescript', 'go']);
+    assert.deepEqual(
+      getProject('en', 'beta')?.stack.map((item) => item.label),
+      ['c++', 'AWS CDK'],
+    );
+    assert.deepEqual(getTechnologySlugs(), ['cpp', 'rust', 'go', 'aws-cdk', 'typescript']);
     assert.equal(getTechnology('ja', 'rust')?.projects[0]?.title, 'アルファ');
     assert.equal(getTechnology('ja', 'no-such-technology'), undefined);
   });
@@ -121,9 +145,9 @@ describe('pages and documents', () => {
       '/technologies',
       '/technologies/cpp',
       '/technologies/rust',
+      '/technologies/go',
       '/technologies/aws-cdk',
       '/technologies/typescript',
-      '/technologies/go',
       '/resume',
     ]);
   });

@@ -46,6 +46,8 @@ describe('JSON Resume export (fixture content)', () => {
     assert.equal(alpha.entity, undefined);
     assert.deepEqual(alpha.keywords, ['Rust', 'TypeScript', '(C++)']);
     assert.equal(beta.type, undefined);
+    // The draft projects are there as names only: nothing of their text, no URL to a page they lack.
+    assert.deepEqual(toJsonResume('en').projects?.slice(2), [{ name: 'Gamma draft' }]);
     assert.deepEqual(toJsonResume('en').education?.[0]?.studyType, 'Non-degree research student');
   });
 

@@ -2,8 +2,10 @@
  * The machine-checkable rules of docs/style-guide.md, over the real content/ and messages/.
  * Run alone: node --import tsx --test tests/style.test.ts
  *
- * Each rule is a small checker (text in, problems out). A test runs it over every file it applies
- * to, and first feeds it a bad example, so that a checker that never fires cannot pass unseen.
+ * The rules about words (terms, spelling, brackets, spacing, ら抜き) are textlint's, run by
+ * `npm run lint` (scripts/proofread.ts, textlint/): here each is fed a bad example it must catch,
+ * so that a rule that never fires cannot pass unseen. The rules about a page's order and links
+ * are small checkers here, each also fed a bad example first.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
+import { messageLines, proofreadFileList, proofreadFiles, proofreadText, splitContentFile } from '../scripts/proofread';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -47,88 +50,11 @@ function strings(value: unknown, path = ''): Text[] {
   return [];
 }
 
-const messages = (locale: Locale): Text[] =>
-  strings(JSON.parse(readFileSync(join(root, 'messages', `${locale}.json`), 'utf8'))).map((t) => ({
-    where: `messages/${locale}.json ${t.where}`,
-    text: t.text,
-  }));
-
 /** Fields that are not prose: addresses, language codes, the shared `stack` facts. */
 const NOT_PROSE = /(^|\.)(url|lang|email|stack|translationOf)(\.\d+)?$/;
 
-/** The prose of a document: its front matter strings and its body. */
-function prose(doc: Doc): Text[] {
-  return [
-    ...strings(doc.data)
-      .filter((t) => !NOT_PROSE.test(t.where))
-      .map((t) => ({ where: `${doc.file} ${t.where}`, text: t.text })),
-    { where: `${doc.file} body`, text: doc.body },
-  ];
-}
-
-/** Markdown without what is not prose: code, link targets, bare URLs, heading attributes. */
-function withoutMarkup(text: string): string {
-  return text
-    .replace(/`[^`]*`/g, '')
-    .replace(/\]\((?:[^()\s]|\([^()\s]*\))*\)/g, ']') // a link target, even with (parentheses) in it
-    .replace(/<?https?:\/\/[^\s>)]+>?/g, '')
-    .replace(/\{[#.][^}]*\}/g, '');
-}
-
-/** Runs a checker over texts and names each problem's place. */
-function problemsIn(texts: Text[], checker: (text: string) => string[]): string[] {
-  return texts.flatMap(({ where, text }) => checker(text).map((problem) => `${where}: ${problem}`));
-}
-
 // ---------------------------------------------------------------------------------------------
-// The rules
-
-const JAPANESE = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー`;
-
-/** Japanese: no half-width colon right after Japanese (最終更新: → 最終更新：, or no colon). */
-function japaneseColonProblems(text: string): string[] {
-  return [...withoutMarkup(text).matchAll(new RegExp(`[${JAPANESE}]\\s*:`, 'gu'))].map((m) => `half-width colon after Japanese: "${m[0]}"`);
-}
-
-/** Japanese prose: parentheses are full-width （）, whatever they enclose. */
-function halfWidthBracketProblems(text: string): string[] {
-  const plain = withoutMarkup(text);
-  return [...plain.matchAll(/[()]/g)].map(
-    (m) => `half-width "${m[0]}" in Japanese prose: "${plain.slice(Math.max(0, m.index - 8), m.index + 8)}"`,
-  );
-}
-
-/** English: no full-width punctuation. */
-function fullWidthPunctuationProblems(text: string): string[] {
-  return [...text.matchAll(/[（）：、。「」【】]/gu)].map((m) => `full-width "${m[0]}" in English`);
-}
-
-/** English: American spelling. A short list of British forms, each a whole word. */
-const BRITISH = [
-  /\b\w*(?:behavio|colo|favo|hono|labo|neighbo)urs?\b/gi,
-  /\b(?:organi|recogni|reali|optimi|priori|summari|customi|standardi|utili|minimi|maximi|initiali|seriali|normali|visuali|authori|categori|emphasi|speciali|virtuali|moderni|synchroni)s(?:e|ed|es|ing|ation|ations)\b/gi,
-  /\banalys(?:e|ed|ing)\b/gi,
-  /\b(?:centre|programme|licence|catalogue|whilst|amongst|learnt|judgement)s?\b/gi,
-  /\b(?:travell|modell|cancell|labell|signall|channell|fuell|levell|totall)(?:ed|ing|er|ers)\b/gi,
-];
-function britishSpellingProblems(text: string): string[] {
-  return BRITISH.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => `British spelling "${m[0]}"`));
-}
-
-/** Fixed terms: variants the style guide replaced, per language. */
-const NOT_THESE: Record<Locale, [RegExp, string][]> = {
-  en: [
-    [/SBI Securities/g, 'SBI SECURITIES'],
-    [/SBI (?!BITS\b)bits\b/gi, 'SBI BITS'],
-    [/\bMiddle software engineer/gi, 'Mid-level software engineer'],
-    [/(?<!Non-degree )\bresearch student/gi, 'Non-degree research student'],
-    [/order-book quote/gi, 'order book and quote data'],
-  ],
-  ja: [[/SBI bits/g, 'SBI BITS']],
-};
-function termProblems(locale: Locale, text: string): string[] {
-  return NOT_THESE[locale].flatMap(([pattern, term]) => [...text.matchAll(pattern)].map((m) => `"${m[0]}": write "${term}"`));
-}
+// The rules textlint does not hold: they are about a page's order and links, not its words
 
 /** English: each abbreviation is spelled out, as "expansion (ABBR)", at its first use. */
 const ABBREVIATIONS: Record<string, string> = {
@@ -230,60 +156,99 @@ function linkLanguageProblems(links: Link[], urlsInBody: string[]): string[] {
 // ---------------------------------------------------------------------------------------------
 // The tests
 
-describe('style: Japanese', () => {
-  it('has no half-width colon after Japanese (messages/ja.json, content ja.md)', () => {
-    assert.deepEqual(japaneseColonProblems('最終更新: '), ['half-width colon after Japanese: "新:"']);
-    assert.equal(japaneseColonProblems('担当 : 設計').length, 1);
-    assert.deepEqual(japaneseColonProblems('最終更新：2024年8月10日 https://example.com/a:b'), []);
-    const texts = [...messages('ja'), ...docsIn('ja').flatMap(prose)];
-    assert.ok(texts.length > 0);
-    assert.deepEqual(problemsIn(texts, japaneseColonProblems), []);
-  });
+describe('style: proofreading (textlint, npm run lint)', () => {
+  // Each rule with a bad example it must catch, in the kind of text it holds.
+  const cases: [string, 'ja' | 'en', 'body' | 'site', string, string][] = [
+    ['ら抜き言葉', 'ja', 'body', 'ドキュメントが少なく、内部実装を見れる人がいませんでした。', 'no-dropping-the-ra'],
+    ['a fixed term (ja)', 'ja', 'body', '株式会社 SBI bits に入社しました。', 'prh'],
+    ['a fixed term (en)', 'en', 'body', 'I joined SBI Securities in 2023.', 'prh'],
+    ['half-width brackets in Japanese', 'ja', 'body', 'サイドカー(Envoy)などに分割する案もありました。', 'prh'],
+    ['a half-width colon after Japanese', 'ja', 'site', '最終更新: 2024年8月10日', 'prh'],
+    ['a half-width · in Japanese', 'ja', 'site', 'ソフトウェアエンジニア · 株式会社 SBI 証券', 'prh'],
+    ['a space between a number and its counter', 'ja', 'site', 'AWS 認定資格を 3 つ取得しました。', 'prh'],
+    [
+      'no space around a Latin word in site-written Japanese',
+      'ja',
+      'site',
+      '既存のC++のコードをRustで書き直しました。',
+      'ja-space-between-half-and-full-width',
+    ],
+    ['British spelling', 'en', 'site', 'I optimised the behaviour of the programme.', 'prh'],
+    ['full-width punctuation in English', 'en', 'site', 'Rust（Go）', 'prh'],
+  ];
+  for (const [name, language, kind, text, rule] of cases) {
+    it(`catches ${name}`, async () => {
+      const { messages: problems } = await proofreadText(text, language, kind);
+      assert.ok(
+        problems.some((problem) => problem.ruleId === rule),
+        `${rule} did not catch: ${text}`,
+      );
+    });
+  }
 
-  it('uses full-width brackets in Japanese prose (stack values, URLs and code aside)', () => {
-    assert.equal(halfWidthBracketProblems('ダークプール取引(立会外市場)').length, 2);
-    assert.equal(halfWidthBracketProblems('サイドカー(Envoy)').length, 2);
-    assert.deepEqual(halfWidthBracketProblems('SBI クロスの[開発](https://example.com/(x)) `f(x)` ### 見出し {#id}'), []);
-    assert.deepEqual(halfWidthBracketProblems('ダークプール取引（立会外市場）'), []);
-    assert.deepEqual(problemsIn([...messages('ja'), ...docsIn('ja').flatMap(prose)], halfWidthBracketProblems), []);
-  });
-
-  it('writes the fixed terms of the style guide', () => {
-    assert.equal(termProblems('ja', '株式会社 SBI bits').length, 1);
+  it('leaves the owner’s spacing in bodies alone, and good text alone', async () => {
+    assert.deepEqual((await proofreadText('既存のC++のコードをRustで書き直しました。', 'ja', 'body')).messages, []);
     assert.deepEqual(
-      problemsIn(docsIn('ja').flatMap(prose), (text) => termProblems('ja', text)),
+      (await proofreadText('既存の C++ のコードを Rust で書き直しました（p95）。最大150k/sec の処理', 'ja', 'site')).messages,
       [],
     );
+    assert.deepEqual((await proofreadText('I rewrote it in Rust (p95): behavior, organization.', 'en', 'site')).messages, []);
+  });
+
+  it('reports a problem at its line in the file, in front matter and body', async () => {
+    const file = ['---', 'title: SBI bits の開発', 'stack: [(Rust)]', '---', '', '## 詳細 {#details}', '', 'コードを見れる。'].join('\n');
+    const { body, site } = splitContentFile(file);
+    assert.deepEqual(
+      (await proofreadText(site, 'ja', 'site')).messages.map((problem) => [
+        problem.loc.start.line,
+        problem.loc.start.column,
+        problem.ruleId,
+      ]),
+      [[2, 8, 'prh']],
+    );
+    assert.deepEqual(
+      (await proofreadText(body, 'ja', 'body')).messages.map((problem) => [problem.loc.start.line, problem.ruleId]),
+      [[8, 'no-dropping-the-ra']],
+    );
+    assert.equal(messageLines('{\n  "A": {\n    "b": "見れる"\n  }\n}').split('\n')[2], '          見れる');
+  });
+
+  it('finds nothing in the content and messages', async () => {
+    const files = proofreadFileList();
+    assert.ok(files.some((file) => file.endsWith('ja.md')) && files.includes('messages/en.json'));
+    const problems = (await proofreadFiles(files)).flatMap((result) =>
+      result.messages.map((problem) => `${result.filePath}:${problem.loc.start.line} ${problem.message}`),
+    );
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('style: one sentence ending per kind of text', () => {
+  // Site-written Japanese sentences (summaries, highlights, the tagline after its job title) end in
+  // です・ます, as the CV's own text does; titles and labels are not sentences.
+  const sentences = (text: string) => text.split(/(?<=。)/).filter((sentence) => sentence.trim() !== '');
+  const politeEnding = /(ます|ました|です|でした)(（[^）]*）)?。$/;
+  const endingProblems = (where: string, text: string) =>
+    sentences(text)
+      .filter((sentence) => !politeEnding.test(sentence))
+      .map((sentence) => `${where}: "${sentence}" does not end in です・ます`);
+
+  it('ends every sentence of a Japanese summary and highlight in です・ます', () => {
+    assert.equal(endingProblems('x', 'ゲートウェイサービスを担当するチームにチームリードとして参加。').length, 1);
+    assert.deepEqual(endingProblems('x', 'AWS 認定資格を3つ取得しました（ソリューションアーキテクト）。統合するプロジェクトです。'), []);
+    const problems = docsIn('ja').flatMap((doc) => [
+      ...(typeof doc.data.summary === 'string' ? endingProblems(`${doc.file} summary`, doc.data.summary) : []),
+      ...(Array.isArray(doc.data.highlights)
+        ? doc.data.highlights.flatMap((text) => endingProblems(`${doc.file} highlights`, String(text)))
+        : []),
+      ...(typeof doc.data.tagline === 'string' ? endingProblems(`${doc.file} tagline`, doc.data.tagline).slice(1) : []),
+    ]);
+    assert.ok(docsIn('ja').some((doc) => typeof doc.data.summary === 'string'));
+    assert.deepEqual(problems, []);
   });
 });
 
 describe('style: English', () => {
-  const english = () => [...messages('en'), ...docsIn('en').flatMap(prose)];
-
-  it('uses American spelling', () => {
-    assert.equal(britishSpellingProblems('This behaviour of the organisation’s programme centre').length, 4);
-    assert.equal(britishSpellingProblems('optimised, travelled, colours, analyse').length, 4);
-    assert.deepEqual(
-      britishSpellingProblems('behavior, organization, program, programmer, center, analysis, enterprise, modeling, spelling, excelled'),
-      [],
-    );
-    assert.deepEqual(problemsIn(english(), britishSpellingProblems), []);
-  });
-
-  it('has no full-width punctuation', () => {
-    assert.equal(fullWidthPunctuationProblems('Rust（Go）').length, 2);
-    assert.deepEqual(problemsIn(english(), fullWidthPunctuationProblems), []);
-  });
-
-  it('writes the fixed terms of the style guide', () => {
-    assert.equal(termProblems('en', 'Middle software engineer at SBI Securities, research student').length, 3);
-    assert.deepEqual(termProblems('en', 'Non-degree research student'), []);
-    assert.deepEqual(
-      problemsIn(english(), (text) => termProblems('en', text)),
-      [],
-    );
-  });
-
   it('spells out each abbreviation at its first use on a page, and in every text shown alone', () => {
     assert.equal(abbreviationProblems(['SOR order software', 'smart order routing (SOR)']).length, 1);
     assert.equal(abbreviationProblems(['CCoE, Architecture Promotion Department']).length, 1);

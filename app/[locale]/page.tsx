@@ -57,7 +57,12 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         {/* The person as an h-card (microformats2): the footer's card has the site's URL too. */}
         <section aria-labelledby="name" className="h-card flex flex-col gap-5">
           <p className="font-semibold text-accent">
-            <span className="p-job-title">{profile.jobTitle}</span> · <span className="p-org">{profile.organization}</span>
+            {t.rich('position', {
+              jobTitle: profile.jobTitle,
+              organization: profile.organization,
+              title: (chunks) => <span className="p-job-title">{chunks}</span>,
+              org: (chunks) => <span className="p-org">{chunks}</span>,
+            })}
           </p>
           <div>
             <h1 id="name" className="text-4xl font-bold tracking-tight sm:text-5xl">

@@ -2,11 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { routing } from '@/i18n/routing';
 import { listContentFiles, readContentFile } from '@/lib/content-source';
+import { draftHeadings } from '@/lib/markdown';
 import { blockTexts, draftSectionTexts } from '../support/draft-texts';
 import { allPages, attribute, elements, fileOf, outFiles, parsedPage, pdfText, readOut } from '../support/built-site';
 
-// Every draft in the owner's content, read from the Markdown itself: draft projects (their slug,
-// title and text) and draft sections of published ones (their heading and text). With no drafts
+// Every draft in the owner's content, read from the Markdown itself: draft projects (their page
+// path and text) and draft sections of published ones (their text). Their titles and headings are
+// names the CV gives, which the site shows as names (the résumé's other projects, a project's
+// other topics); every other block of their text is searched for. With no drafts
 // in the content, these pass on nothing to find; tests/content-build.test.ts proves the
 // mechanism on fixture drafts either way.
 type Draft = { file: string; slug?: string; texts: string[] };
@@ -14,9 +17,10 @@ const drafts = listContentFiles('content').flatMap((file): Draft[] => {
   const { data, body } = readContentFile('content', file);
   if (data.draft === true) {
     const slug = file.split('/').at(-2) ?? '';
-    return [{ file, slug, texts: [`/projects/${slug}`, String(data.title), ...blockTexts(body)] }];
+    return [{ file, slug, texts: [`/projects/${slug}`, ...blockTexts(body)] }];
   }
-  const sections = draftSectionTexts(body);
+  const names = new Set(draftHeadings(body));
+  const sections = draftSectionTexts(body).filter((text) => !names.has(text));
   return sections.length > 0 ? [{ file, texts: sections }] : [];
 });
 const draftSlugs = drafts.flatMap((draft) => (draft.slug ? [draft.slug] : []));

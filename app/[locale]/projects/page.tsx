@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { OtherProjects } from '@/components/other-projects';
 import { ProjectCard } from '@/components/project-card';
 import { SitePage } from '@/components/site-page';
-import { getProjects } from '@/lib/content';
+import { getNamedProjects, getProjects } from '@/lib/content';
 import { resolveLocale } from '@/lib/locale';
 import { pageMetadata } from '@/lib/metadata';
 import { socialImageAlt } from '@/lib/social-card';
@@ -34,6 +35,9 @@ export default async function ProjectsPage({ params }: PageProps<'/[locale]/proj
           </li>
         ))}
       </ul>
+      <div className="mt-12">
+        <OtherProjects locale={locale} projects={getNamedProjects(locale)} id="other-projects" headingLevel="h2" />
+      </div>
     </SitePage>
   );
 }

@@ -48,7 +48,7 @@ export default async function TechnologiesPage({ params }: PageProps<'/[locale]/
                 {technology.name}
                 <TechnologyHint locale={locale} />
               </a>
-              <span className="text-sm text-muted">{t('projectCount', { count: technology.projects.length })}</span>
+              <span className="text-sm text-muted">{t('projectCount', { count: technology.used })}</span>
             </span>
             {technology.level !== undefined && <SkillStars locale={locale} level={technology.level} />}
           </li>

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { DraftBadge } from '@/components/draft-badge';
 import { JsonLd } from '@/components/json-ld';
+import { NamedTopics } from '@/components/named-topics';
 import { ProjectFacts } from '@/components/project-facts';
 import { SitePage } from '@/components/site-page';
 import { getProject, type ProjectSummary } from '@/lib/content';
@@ -85,7 +86,10 @@ export default async function ProjectPage({ params }: Props) {
             </h2>
             <ProjectFacts locale={locale} project={project} labelledBy="facts" />
           </section>
-          <div className="prose max-w-3xl [&>h2:first-child]:mt-0" dangerouslySetInnerHTML={{ __html: project.html }} />
+          <div className="max-w-3xl">
+            <div className="prose [&>h2:first-child]:mt-0" dangerouslySetInnerHTML={{ __html: project.html }} />
+            <NamedTopics locale={locale} topics={project.namedTopics} id="named-topics" headingLevel="h2" />
+          </div>
         </div>
 
         {(project.previous || project.next) && (

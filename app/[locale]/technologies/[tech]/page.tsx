@@ -5,7 +5,7 @@ import { JsonLd } from '@/components/json-ld';
 import { ProjectCard } from '@/components/project-card';
 import { SitePage } from '@/components/site-page';
 import { SkillStars } from '@/components/skill-list';
-import { getTechnology } from '@/lib/content';
+import { getTechnology, type StackEntry } from '@/lib/content';
 import { generateTechnologyParams, resolveLocale } from '@/lib/locale';
 import { pageMetadata } from '@/lib/metadata';
 import { localePath } from '@/lib/site';
@@ -32,16 +32,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     locale,
     path: `/technologies/${technology.slug}`,
     title: technology.name,
-    description: t('description', { name: technology.name, count: technology.projects.length }),
+    description: t('description', { name: technology.name, count: technology.used }),
     type: 'website',
     imageAlt: await socialImageAlt(locale, { kind: 'technology', slug: technology.slug }),
   });
 }
 
-/** One technology: the CV's rating, if any, and the projects that use it, with role and summary. */
+/** One technology: the CV's rating, if any, and the projects that name it, each saying where. */
 export default async function TechnologyPage({ params }: Props) {
   const { locale, technology } = await load(params);
   const t = await getTranslations({ locale, namespace: 'TechnologyPage' });
+  // Where the CV names it, so that a reader can tell the 利用技術 line from the text, and a hedge from a use.
+  const sourceNote = (entry: StackEntry) =>
+    entry.source === 'text' ? t('fromText') : entry.hedged ? t('fromStackHedged', { label: entry.label }) : t('fromStack');
   return (
     <SitePage locale={locale} path={`/technologies/${technology.slug}`} sources={['projects', 'skills']}>
       <JsonLd data={technologyJsonLd(locale, technology)} />
@@ -50,7 +53,7 @@ export default async function TechnologyPage({ params }: Props) {
       </a>
       <header className="mt-4 max-w-3xl">
         <h1 className="text-3xl font-bold sm:text-4xl">{technology.name}</h1>
-        <p className="mt-4 text-lg text-muted">{t('description', { name: technology.name, count: technology.projects.length })}</p>
+        <p className="mt-4 text-lg text-muted">{t('description', { name: technology.name, count: technology.used })}</p>
         {technology.level !== undefined && (
           <p className="mt-3 flex items-center gap-3">
             <span className="font-semibold">{t('skill')}</span>
@@ -67,7 +70,7 @@ export default async function TechnologyPage({ params }: Props) {
             {technology.projects.map((project) => (
               <li key={project.slug} className="flex flex-col gap-2">
                 <ProjectCard locale={locale} project={project} />
-                {project.listedAs !== technology.name && <p className="text-sm text-muted">{t('listedAs', { label: project.listedAs })}</p>}
+                <p className="text-sm text-muted">{sourceNote(project.entry)}</p>
               </li>
             ))}
           </ul>
