@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { routing } from '../i18n/routing';
 import { printResumePdfs } from './print-resume-pdfs';
+import { recordRelease } from './release-record';
 import { startSiteServer } from './site-server';
 import { removeFrameworkJavaScript, settleResumePdfLinks } from './static-export';
 import { chromiumPath } from './support';
@@ -42,4 +43,6 @@ if (executablePath) {
   );
 }
 for (const locale of routing.locales) settleResumePdfLinks(outDir, locale);
+// Last: out/release.json describes the export as finished (scripts/release-record.ts).
+recordRelease(outDir);
 console.log(`\nThe site is in ${outDir}/: \`npm start\` serves it as production does.`);
