@@ -86,12 +86,12 @@ function textOf(element: Element): string {
 
 /** What a crawler reads in a page's head (and the résumé's PDF links). */
 function pageFacts(html: string) {
-  const facts = {
-    canonical: [] as string[],
-    ogUrl: [] as string[],
-    alternates: [] as string[],
-    jsonLd: [] as string[],
-    pdfs: [] as string[],
+  const facts: Record<'canonical' | 'ogUrl' | 'alternates' | 'jsonLd' | 'pdfs', string[]> & { title: string } = {
+    canonical: [],
+    ogUrl: [],
+    alternates: [],
+    jsonLd: [],
+    pdfs: [],
     title: '',
   };
   visit(parseHtml(html), 'element', (element) => {
@@ -231,7 +231,7 @@ export async function verifySite(options: VerifyOptions): Promise<VerifyResult> 
         findings.add(page.path, 'has JSON-LD that is not JSON');
         continue;
       }
-      const top = typeof data === 'object' && data !== null ? Reflect.get(data, 'url') : undefined;
+      const top: unknown = typeof data === 'object' && data !== null ? Reflect.get(data, 'url') : undefined;
       onOrigin(page.path, 'JSON-LD url', typeof top === 'string' ? top : undefined, canonical);
       for (const [key, value] of jsonStrings(data)) {
         if (key === '@id') onOrigin(page.path, 'JSON-LD @id', value);
@@ -250,12 +250,11 @@ export async function verifySite(options: VerifyOptions): Promise<VerifyResult> 
   const [first, second] = routing.locales;
   const redirects: [string, Record<string, string>, string][] = [];
   for (const locale of routing.locales) redirects.push([`Accept-Language: ${locale}`, { 'accept-language': `${locale};q=1` }, locale]);
-  if (first && second)
-    redirects.push([
-      `cookie NEXT_LOCALE=${second} over Accept-Language: ${first}`,
-      { cookie: `NEXT_LOCALE=${second}`, 'accept-language': first },
-      second,
-    ]);
+  redirects.push([
+    `cookie NEXT_LOCALE=${second} over Accept-Language: ${first}`,
+    { cookie: `NEXT_LOCALE=${second}`, 'accept-language': first },
+    second,
+  ]);
   for (const [what, headers, locale] of redirects) {
     const answer = await get('/', headers);
     const target = answer.location ? new URL(answer.location, served).pathname : undefined;
