@@ -85,9 +85,9 @@ function gates() {
   try {
     const parsed = parseDeployArgs(process.argv.slice(2));
     const { domainName } = cdkContext('infra/cdk.json', parsed.context);
-    step('Gates: origin, Chromium, content, types');
     const gateOrigin = originGate({ siteUrl: process.env.SITE_URL, domainName, dryRun: parsed.dryRun });
-    chromiumGate();
+    const chromium = chromiumGate();
+    step(`Gates: origin ${gateOrigin ?? "(the stack's)"}, Chromium ${chromium}; now the content and the types`);
     return { ...parsed, gateOrigin };
   } catch (error) {
     if (error instanceof DeployGateError) fail(error.message);
