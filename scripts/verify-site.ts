@@ -130,14 +130,21 @@ function firstPageQrCode(pdf: Buffer): string | undefined {
   }
 }
 
-async function pdfText(data: Buffer): Promise<string> {
+/** A PDF's text, and the addresses its links lead to. */
+async function readPdf(data: Buffer): Promise<{ text: string; links: string[] }> {
   const pdf = await getDocument({ data: new Uint8Array(data) }).promise;
-  const pages = [];
+  const pages: string[] = [];
+  const links: string[] = [];
   for (let number = 1; number <= pdf.numPages; number++) {
-    const text = await (await pdf.getPage(number)).getTextContent();
+    const page = await pdf.getPage(number);
+    const text = await page.getTextContent();
     pages.push(text.items.map((item) => ('str' in item ? item.str : '')).join(''));
+    for (const annotation of await page.getAnnotations()) {
+      const url: unknown = Reflect.get(Object(annotation), 'url');
+      if (typeof url === 'string') links.push(url);
+    }
   }
-  return pages.join('\n');
+  return { text: pages.join('\n'), links };
 }
 
 async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -301,7 +308,16 @@ export async function verifySite(options: VerifyOptions): Promise<VerifyResult> 
           `QR code unreadable (${error instanceof Error ? error.message.split('\n')[0] : String(error)}; is pdftoppm installed?)`,
         );
       }
-      searchedTexts.push([path, await pdfText(pdf.body)]);
+      const { text, links: pdfHrefs } = await readPdf(pdf.body);
+      searchedTexts.push([path, text]);
+      // A PDF's links are absolute: the site's own must lead to the origin, not to where it was printed.
+      for (const href of pdfHrefs) {
+        if (!URL.canParse(href)) continue;
+        const { hostname, origin: linkOrigin } = new URL(href);
+        if (linkOrigin !== origin && (isLoopbackHost(hostname) || linkOrigin === served)) {
+          findings.add(path, `link on ${linkOrigin}, not on ${origin}`, href);
+        }
+      }
     }
     const json = await get(`/${locale}/resume.json`);
     if (expect(json, 200, /^application\/json\b/)) searchedTexts.push([json.path, json.body.toString('utf8')]);

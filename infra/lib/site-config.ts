@@ -14,10 +14,19 @@ export interface CustomDomain {
   readonly hostedZone?: { readonly id: string; readonly name: string };
 }
 
+/** The repository whose `main` deploys through GitHub's OIDC (lib/github-deploy-role.ts). */
+export interface GitHubDeploy {
+  /** `owner/name`. */
+  readonly repository: string;
+  /** The account's existing GitHub OIDC provider; without it the stack creates one. */
+  readonly oidcProviderArn?: string;
+}
+
 export interface SiteConfig {
   /** The static export to deploy (the repository's out/ unless `-c outDir=…`). */
   readonly outDir: string;
   readonly domain?: CustomDomain;
+  readonly github?: GitHubDeploy;
 }
 
 function optionalString(node: Node, key: string): string | undefined {
@@ -34,10 +43,34 @@ const domainNamePattern = /^(?=.{1,253}$)(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+[a-z]{
 /**
  * The app's settings from CDK context (`cdk.json` or `-c key=value`):
  * `outDir`, and for a custom domain `domainName` + `certificateArn`, optionally with
- * `hostedZoneId` + `hostedZoneName` for the DNS records. Nothing here calls AWS.
+ * `hostedZoneId` + `hostedZoneName` for the DNS records; `githubRepository` (and
+ * `githubOidcProviderArn`) for the GitHub deploy role. Nothing here calls AWS.
  */
 export function readSiteConfig(node: Node): SiteConfig {
   const outDir = path.resolve(infraDir, optionalString(node, 'outDir') ?? '../out');
+  const github = readGitHubDeploy(node);
+  return { ...readDomainConfig(node, outDir), ...(github ? { github } : {}) };
+}
+
+const githubRepositoryPattern = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/;
+const oidcProviderArnPattern = /^arn:aws[a-z-]*:iam::\d{12}:oidc-provider\/token\.actions\.githubusercontent\.com$/;
+
+/** `githubRepository` (owner/name) and optionally `githubOidcProviderArn`. */
+function readGitHubDeploy(node: Node): GitHubDeploy | undefined {
+  const repository = optionalString(node, 'githubRepository');
+  const oidcProviderArn = optionalString(node, 'githubOidcProviderArn');
+  if (repository === undefined) {
+    if (oidcProviderArn !== undefined) throw new Error('githubOidcProviderArn needs githubRepository (owner/name).');
+    return undefined;
+  }
+  if (!githubRepositoryPattern.test(repository)) throw new Error(`githubRepository ${repository} is not owner/name.`);
+  if (oidcProviderArn !== undefined && !oidcProviderArnPattern.test(oidcProviderArn)) {
+    throw new Error(`githubOidcProviderArn ${oidcProviderArn} is not the ARN of a token.actions.githubusercontent.com OIDC provider.`);
+  }
+  return { repository, ...(oidcProviderArn ? { oidcProviderArn } : {}) };
+}
+
+function readDomainConfig(node: Node, outDir: string): SiteConfig {
   const domainName = optionalString(node, 'domainName')?.toLowerCase();
   const certificateArn = optionalString(node, 'certificateArn');
   const hostedZoneId = optionalString(node, 'hostedZoneId');

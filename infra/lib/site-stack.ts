@@ -28,6 +28,7 @@ import type { Construct } from 'constructs';
 import { securityHeaders } from '../../lib/http-headers.mjs';
 import { responseHeaderBehaviors } from './security-headers-policy.ts';
 import type { SiteConfig } from './site-config.ts';
+import { checkExportOrigin } from './export-origin.ts';
 import { checkFileExtensions, contentGroups, hasStaticExport, syncFilters, type ContentGroup } from './site-content.ts';
 
 /** The viewer-request function, shipped as written (see functions/viewer-request.js). */
@@ -186,6 +187,7 @@ export class SiteStack extends Stack {
     }
 
     if (hasStaticExport(site.outDir)) {
+      checkExportOrigin(site.outDir, site.domain);
       this.deployContent(site.outDir);
     } else {
       Annotations.of(this).addWarningV2(

@@ -6,7 +6,17 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { immutableCacheControl, pageCacheControl, securityHeaders } from '../../lib/http-headers.mjs';
 import { contentGroups, listFiles } from '../lib/site-content.ts';
 import { viewerRequestFunctionFile } from '../lib/site-stack.ts';
-import { asArray, asString, at, exportFixture, makeStaticExport, onlyResource, resourcesOfType, synthSite } from './support/site-app.ts';
+import {
+  asArray,
+  asString,
+  at,
+  exportFixture,
+  makeStaticExport,
+  onlyResource,
+  releaseRecord,
+  resourcesOfType,
+  synthSite,
+} from './support/site-app.ts';
 
 const outDir = makeStaticExport();
 const site = synthSite({ outDir });
@@ -278,7 +288,7 @@ describe('a custom domain', () => {
 
   it('adds A and AAAA aliases when the hosted zone is given (no lookup)', () => {
     const { template: zoneTemplate } = synthSite({
-      outDir,
+      outDir: makeStaticExport({ ...exportFixture, 'release.json': releaseRecord('https://www.rui-iizumi.example') }),
       domainName: 'www.rui-iizumi.example',
       certificateArn,
       hostedZoneId: 'Z0123456789ABCDEFGHIJ',
