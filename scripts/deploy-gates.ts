@@ -89,7 +89,7 @@ export function originGate({
  * must name it (no quiet fallback to another browser), and the one found must start.
  */
 export function chromiumGate(
-  env: NodeJS.ProcessEnv = process.env,
+  env: Readonly<Record<string, string | undefined>> = process.env,
   find: () => string | undefined = chromiumPath,
   starts: (path: string) => boolean = (path) => spawnSync(path, ['--version'], { stdio: 'ignore', timeout: 30_000 }).status === 0,
 ): string {
