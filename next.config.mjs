@@ -10,8 +10,6 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
  */
 const nextConfig = {
   output: 'export',
-  // `npm test` type-checks the whole project once (`npm run typecheck`); the build need not again.
-  typescript: { ignoreBuildErrors: true },
   experimental: {
     globalNotFound: true,
   },

@@ -42,11 +42,12 @@ export default defineConfig({
     { name: 'site', use: { browserName: 'chromium', baseURL: `http://localhost:${sitePort}` } },
     // The same out/ on a generic static file server (vercel's `serve`: clean URLs, its own 404
     // handling, no headers of ours), as any host would serve it. Left out, as only the
-    // production-like server can pass them: its headers and CSP, its answers to hostile requests.
+    // production-like server can pass them: its headers and CSP, its answers to hostile requests
+    // (and verify.spec.ts, which serves its own copies).
     {
       name: 'generic',
       use: { browserName: 'chromium', baseURL: `http://localhost:${genericPort}` },
-      testIgnore: ['security-headers.spec.ts', 'hostile-input.spec.ts', 'accessibility.spec.ts'],
+      testIgnore: ['security-headers.spec.ts', 'hostile-input.spec.ts', 'accessibility.spec.ts', 'verify.spec.ts'],
     },
   ],
   webServer: [

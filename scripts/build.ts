@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { RESUME_PDFS_ENV } from '../lib/resume-files';
 import { printResumePdfs, removePrintOnlyPages, unprintedResumePdfs, writePdfFacts } from './print-resume-pdfs';
+import { recordRelease } from './release-record';
 import { startSiteServer } from './site-server';
 import { stripStaticExport } from './static-export';
 import { chromiumPath, launchChromium } from './support';
@@ -69,4 +70,6 @@ removePrintOnlyPages(outDir);
 const unprinted = unprintedResumePdfs(outDir);
 if (unprinted.length > 0) fail(`the résumé links ${unprinted.join(', ')}, not printed: fix the printing error above and build again.`);
 
+// Last: out/release.json describes the export as finished (scripts/release-record.ts).
+recordRelease(outDir);
 console.log(`\nThe site is in ${outDir}/: \`npm start\` serves it as production does.`);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { bodyHeadings, MarkdownError, renderMarkdown } from '@/lib/markdown';
-import { draftSectionTexts } from './support/draft-texts';
+import { draftSectionTexts } from '@/lib/draft-texts';
 
 /** The ids of the headings in rendered HTML, in document order. */
 const headingIds = (html: string) => [...html.matchAll(/<h[1-6] id="([^"]+)"/g)].map((match) => match[1] ?? '');

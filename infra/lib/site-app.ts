@@ -1,5 +1,6 @@
 import { App, Aspects, type AppProps } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { GitHubDeployRole } from './github-deploy-role.ts';
 import { readSiteConfig } from './site-config.ts';
 import { SiteStack } from './site-stack.ts';
 
@@ -12,13 +13,21 @@ export const siteStackName = 'PortfolioSite';
  */
 export function createSiteApp(props?: AppProps) {
   const app = new App(props);
+  const site = readSiteConfig(app.node);
   const stack = new SiteStack(app, siteStackName, {
-    site: readSiteConfig(app.node),
+    site,
     // CloudFront is global, but its certificates live in us-east-1: the stack does too. The
     // account stays unresolved without credentials, which synth does not need.
     env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: 'us-east-1' },
     description: "Rui Iizumi's portfolio: static export on S3 behind CloudFront",
   });
+  if (site.github) {
+    new GitHubDeployRole(stack, 'GitHubDeploy', {
+      ...site.github,
+      bucket: stack.bucket,
+      releaseSwitchArn: stack.releases.keyValueStoreArn,
+    });
+  }
   Aspects.of(app).add(new AwsSolutionsChecks({ verbose: true }));
   return { app, stack };
 }

@@ -29,6 +29,7 @@ import { hashedAssetsDir, securityHeaders } from '../../lib/http-headers.mjs';
 import { releasesPrefix, retiredTag } from '../../scripts/release-store.ts';
 import { responseHeaderBehaviors } from './security-headers-policy.ts';
 import type { SiteConfig } from './site-config.ts';
+import { checkExportOrigin } from './export-origin.ts';
 import { checkFileExtensions, contentGroups, hasStaticExport, syncFilters, type ContentGroup } from './site-content.ts';
 import { viewerRequestFunctionFile } from './viewer-function.ts';
 
@@ -222,6 +223,7 @@ export class SiteStack extends Stack {
         'No releaseId: this synth has no content deployment (the kept releases stay as they are). `npm run deploy` passes -c releaseId=….',
       );
     } else {
+      checkExportOrigin(site.outDir, site.domain);
       this.deployContent(site.outDir, site.releaseId);
     }
 

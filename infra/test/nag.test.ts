@@ -25,6 +25,11 @@ const variants: [string, Record<string, string>, string[]][] = [
     ['AwsSolutions-CFR1', 'AwsSolutions-CFR2', 'AwsSolutions-CFR4', 'AwsSolutions-S1'],
   ],
   [
+    'with the GitHub deploy role',
+    { outDir, githubRepository: 'rui-iizumi/portfolio' },
+    ['AwsSolutions-CFR1', 'AwsSolutions-CFR2', 'AwsSolutions-CFR4', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'AwsSolutions-S1'],
+  ],
+  [
     'with a custom domain',
     { outDir, releaseId: testReleaseId, ...customDomain },
     ['AwsSolutions-CFR1', 'AwsSolutions-CFR2', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'AwsSolutions-S1'],

@@ -14,6 +14,7 @@ import {
   exportFixture,
   makeStaticExport,
   onlyResource,
+  releaseRecord,
   resourcesOfType,
   synthSite,
   testReleaseId,
@@ -349,7 +350,7 @@ describe('a custom domain', () => {
   it('adds A and AAAA aliases when the hosted zone is given (no lookup)', () => {
     const { template: zoneTemplate } = synthSite({
       releaseId: testReleaseId,
-      outDir,
+      outDir: makeStaticExport({ ...exportFixture, 'release.json': releaseRecord('https://www.rui-iizumi.example') }),
       domainName: 'www.rui-iizumi.example',
       certificateArn,
       hostedZoneId: 'Z0123456789ABCDEFGHIJ',

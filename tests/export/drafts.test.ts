@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { routing } from '@/i18n/routing';
 import { listContentFiles, readContentFile } from '@/lib/content-source';
 import { draftHeadings } from '@/lib/markdown';
-import { blockTexts, draftSectionTexts } from '../support/draft-texts';
+import { blockTexts, draftSectionTexts } from '@/lib/draft-texts';
 import { allPages, attribute, elements, fileOf, outFiles, parsedPage, pdfText, readOut } from '../support/built-site';
 
 // Every draft in the owner's content, read from the Markdown itself: draft projects (their page

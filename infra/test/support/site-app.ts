@@ -28,9 +28,18 @@ export const onePixelPng = Buffer.from(
   'base64',
 );
 
+/** What the build writes in out/release.json (scripts/release-record.ts) for an origin. */
+export function releaseRecord(origin: string): string {
+  return JSON.stringify({ origin, commit: '7c83e28d0f3b4a5e6f7a8b9c0d1e2f3a4b5c6d7e', builtAt: '2026-12-01T21:00:00.000Z' });
+}
+
+/** The origin the export fixture was built for: the test custom domain's. */
+export const fixtureOrigin = 'https://rui-iizumi.example';
+
 /** The layout of `npm run export`'s out/, in small: every file has an extension. */
 export const exportFixture: Record<string, string | Buffer> = {
   '404.html': '<!doctype html><title>404</title>',
+  'release.json': releaseRecord(fixtureOrigin),
   'index.html': '<!doctype html><title>choose</title>',
   'ja.html': '<!doctype html><title>ja</title>',
   'ja/card.png': onePixelPng,

@@ -1,12 +1,13 @@
 // What a draft is made of, as text to search a build for: the tests that prove no byte of a
-// draft reaches the site (tests/export/drafts.test.ts, tests/markdown.test.ts). Which sections
+// draft reaches the site (tests/export/drafts.test.ts, tests/markdown.test.ts) and
+// `npm run verify` (scripts/verify-site.ts). Which sections
 // are drafts is the site's own rule (lib/markdown.ts): a heading that the published body drops.
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remarkHeadingId } from 'remark-custom-heading-id';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { bodyHeadings } from '@/lib/markdown';
+import { bodyHeadings, draftHeadings } from './markdown';
 
 function parse(markdown: string): Root {
   const processor = unified().use(remarkParse).use(remarkHeadingId);
@@ -31,4 +32,15 @@ export function draftSectionTexts(markdown: string): string[] {
     if (inDraft) texts.push(toString(node).trim());
   }
   return texts.filter(Boolean);
+}
+
+/**
+ * The text of one content file's drafts that no build may show: a draft project's page path and
+ * every block of its body, a published body's draft sections. Titles and headings of drafts are
+ * names the CV gives, which the site shows as names (other projects, a project's other topics).
+ */
+export function draftTextsOf(file: string, data: { draft?: unknown }, body: string): string[] {
+  if (data.draft === true) return [`/projects/${file.split('/').at(-2) ?? ''}`, ...blockTexts(body)];
+  const names = new Set(draftHeadings(body));
+  return draftSectionTexts(body).filter((text) => !names.has(text));
 }
