@@ -149,7 +149,8 @@ async function printFull(page: Page, paper: Paper) {
 export function writePdfFacts(outDir: string, printed: PrintedPdf[]) {
   for (const locale of routing.locales) {
     const t = translator(locale, 'ResumeDownloads');
-    const size = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
+    // The unit is the message's (kB in both languages: docs/style-guide.md), not Intl's, which writes KB in ja.
+    const size = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
     rewriteHtml(join(outDir, `${resumePath(locale)}.html`), () => (tree: Root) => {
       visit(tree, 'element', (node) => {
         const href = node.properties[PDF_FACTS_PROPERTY];
