@@ -2,7 +2,7 @@
 // see it, over HTTP only (it needs nothing of the build but the content's drafts, to look for
 // them). Every failure is collected, not just the first, and named by path.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
@@ -111,16 +111,20 @@ function jsonStrings(value: unknown, key = ''): [string, string][] {
   return [];
 }
 
-/** The QR code on a PDF's first page, as a printer renders it (pdftoppm) and a phone reads it (jsQR). */
-function firstPageQrCode(pdf: Buffer): string | undefined {
+/**
+ * The first QR code on any page of a PDF (the short résumé has it on its last), as a printer
+ * renders it (pdftoppm) and a phone reads it (jsQR).
+ */
+function pdfQrCode(pdf: Buffer): string | undefined {
   const dir = mkdtempSync(join(tmpdir(), 'verify-pdf-'));
   try {
-    execFileSync('pdftoppm', ['-r', '150', '-f', '1', '-l', '1', '-png', '-singlefile', '-', join(dir, 'page')], {
-      input: pdf,
-      stdio: ['pipe', 'ignore', 'ignore'],
-    });
-    const png = PNG.sync.read(readFileSync(join(dir, 'page.png')));
-    return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+    execFileSync('pdftoppm', ['-r', '150', '-png', '-', join(dir, 'page')], { input: pdf, stdio: ['pipe', 'ignore', 'ignore'] });
+    for (const file of readdirSync(dir).sort()) {
+      const png = PNG.sync.read(readFileSync(join(dir, file)));
+      const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+      if (found) return found;
+    }
+    return undefined;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -296,7 +300,7 @@ export async function verifySite(options: VerifyOptions): Promise<VerifyResult> 
       pdfCount++;
       const expectedQr = `${origin}${resume}`;
       try {
-        const qr = firstPageQrCode(pdf.body);
+        const qr = pdfQrCode(pdf.body);
         if (qr !== expectedQr) findings.add(path, `QR code ${qr === undefined ? 'not found' : `leads to ${qr}`}, not ${expectedQr}`);
       } catch (error) {
         findings.add(
