@@ -56,11 +56,26 @@ describe('the GitHub deploy role', () => {
       });
     });
 
-    it('may only assume the CDK bootstrap roles, read this stack and invalidate its distribution', () => {
+    it('may only assume the CDK bootstrap roles, read this stack, flip the switch and write releases, never delete', () => {
       assert.ok(roleId);
       const statements = statementsOf(json, roleId);
       const actions = statements.flatMap((statement) => [at(statement, 'Action')].flat()).sort();
-      assert.deepEqual(actions, ['cloudformation:DescribeStacks', 'cloudfront:CreateInvalidation', 'sts:AssumeRole', 'sts:TagSession']);
+      assert.deepEqual(actions, [
+        'cloudformation:DescribeStacks',
+        'cloudfront-keyvaluestore:DescribeKeyValueStore',
+        'cloudfront-keyvaluestore:GetKey',
+        'cloudfront-keyvaluestore:ListKeys',
+        'cloudfront-keyvaluestore:PutKey',
+        's3:GetObject',
+        's3:GetObjectTagging',
+        's3:ListBucket',
+        's3:PutObject',
+        's3:PutObject',
+        's3:PutObjectTagging',
+        'sts:AssumeRole',
+        'sts:TagSession',
+      ]);
+      assert.ok(!actions.some((action) => /Delete/.test(action)), 'a delete');
       const assume = statements.find((statement) => [at(statement, 'Action')].flat().includes('sts:AssumeRole'));
       const roles = JSON.stringify(at(assume, 'Resource'));
       assert.match(roles, /role\/cdk-hnb659fds-deploy-role-/);
@@ -69,6 +84,7 @@ describe('the GitHub deploy role', () => {
       const describe = statements.find((statement) => at(statement, 'Action') === 'cloudformation:DescribeStacks');
       assert.deepEqual(at(describe, 'Resource'), { Ref: 'AWS::StackId' });
       assert.ok(!JSON.stringify(statements).includes('"*"'), 'a wildcard resource');
+      assert.match(JSON.stringify(statements), /releases\/\*/);
     });
 
     it('names its ARN in the outputs, for the workflow', () => {

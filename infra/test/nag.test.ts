@@ -26,7 +26,7 @@ const variants: [string, Record<string, string>, string[]][] = [
   ],
   [
     'with the GitHub deploy role',
-    { outDir, githubRepository: 'rui-iizumi/portfolio' },
+    { outDir, releaseId: testReleaseId, githubRepository: 'rui-iizumi/portfolio' },
     ['AwsSolutions-CFR1', 'AwsSolutions-CFR2', 'AwsSolutions-CFR4', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'AwsSolutions-S1'],
   ],
   [

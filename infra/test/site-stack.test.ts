@@ -236,7 +236,10 @@ describe('the deployment of out/', () => {
 
   it('gives the rest the page caching, and invalidates nothing: the new prefix is a new cache key', () => {
     const [, resource] = deployment('Pages');
-    assert.deepEqual(at(resource, 'Properties', 'Exclude'), ['_next/static/*']);
+    assert.deepEqual(
+      at(resource, 'Properties', 'Exclude'),
+      contentGroups.flatMap((group) => group.patterns ?? []),
+    );
     assert.equal(at(resource, 'Properties', 'Include'), undefined);
     assert.deepEqual(at(resource, 'Properties', 'SystemMetadata'), { 'cache-control': pageCacheControl });
     for (const [, each] of deployments) {
