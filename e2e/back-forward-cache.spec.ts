@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../scripts/support';
-import { crawl, locales } from './utils';
+import { locales, pagesOf } from './utils';
 
 // Playwright starts Chromium with --disable-back-forward-cache (so that its request routing sees
 // every back navigation); these tests need the cache a visitor's browser has.
@@ -8,7 +8,7 @@ test.use({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs, 
 
 for (const locale of locales) {
   test(`going back to any page restores it from the back/forward cache (${locale})`, async ({ page }) => {
-    const paths = await crawl(page, locale);
+    const paths = pagesOf(locale);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Page.enable');
     // Chromium says why a page could not be kept: an unload handler, `Cache-Control: no-store`…
@@ -21,15 +21,22 @@ for (const locale of locales) {
         document.documentElement.dataset.restored = String(event.persisted);
       });
     });
-    for (const [index, path] of paths.entries()) {
-      refusals.length = 0;
-      await page.goto(path);
-      await expect(page.locator('html')).toHaveAttribute('data-restored', 'false');
-      await page.goto(paths[(index + 1) % paths.length] ?? path);
-      // A page restored from the cache fires no `load`: wait for the commit only.
-      await page.goBack({ waitUntil: 'commit' });
+    const restored = async (path: string) => {
       await expect(page).toHaveURL(new RegExp(`${path}$`));
       await expect(page.locator('html'), `${path}: ${refusals.join('; ')}`).toHaveAttribute('data-restored', 'true');
+      refusals.length = 0;
+    };
+    // Each page loaded once, then left and returned to: back to the one before, forward to it
+    // again (both restores), on to the next. A page restored from the cache fires no `load`.
+    for (const [index, path] of paths.entries()) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-restored', 'false');
+      const previous = paths[index - 1];
+      if (previous === undefined) continue;
+      await page.goBack({ waitUntil: 'commit' });
+      await restored(previous);
+      await page.goForward({ waitUntil: 'commit' });
+      await restored(path);
     }
   });
 }

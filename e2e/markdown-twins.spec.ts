@@ -1,29 +1,59 @@
-import { expect, test } from '@playwright/test';
-import { crawl, locales, pathOf, siteOrigin } from './utils';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { Element, ElementContent, Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { locales, pagesOf, pathOf, siteOrigin } from './utils';
 
-// Language models and other text readers: every page names its Markdown twin in its head; the
-// twin answers as Markdown with the page's h1 and its links absolute; /llms.txt lists them all.
+// Language models and other text readers (which read HTML, not a rendered page): every page
+// names its Markdown twin in its head; the twin answers as Markdown with the page's h1 and its
+// links absolute; /llms.txt lists them all.
 
 const markdownType = /^text\/markdown; ?charset=utf-8$/i;
 
-test('every page names its Markdown twin, which has the page’s h1 and absolute links', async ({ page, request }) => {
+/** A page as served, parsed as a browser parses it (no rendering: only its head and h1 are read). */
+async function servedPage(request: APIRequestContext, path: string) {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  return unified()
+    .use(rehypeParse)
+    .parse(await response.text());
+}
+
+const elementsOf = (tree: Root, match: (element: Element) => boolean) => {
+  const found: Element[] = [];
+  visit(tree, 'element', (element: Element) => {
+    if (match(element)) found.push(element);
+  });
+  return found;
+};
+
+/** The text as read, without a ruby reading (<rt>, <rp>) above the name. */
+const readText = (node: ElementContent): string =>
+  node.type === 'text'
+    ? node.value
+    : node.type === 'element' && !['rt', 'rp'].includes(node.tagName)
+      ? node.children.map(readText).join('')
+      : '';
+
+test('every page names its Markdown twin, which has the page’s h1 and absolute links', async ({ request }) => {
   const twins: string[] = [];
   for (const locale of locales) {
-    for (const path of await crawl(page, locale)) {
-      await page.goto(path);
-      const alternate = page.locator('head link[rel="alternate"][type="text/markdown"]');
-      await expect(alternate).toHaveCount(1);
-      const href = (await alternate.getAttribute('href')) ?? '';
+    for (const path of pagesOf(locale)) {
+      const tree = await servedPage(request, path);
+      const alternates = elementsOf(
+        tree,
+        (element) =>
+          element.tagName === 'link' && String(element.properties.rel) === 'alternate' && element.properties.type === 'text/markdown',
+      );
+      expect(alternates, `${path} names one Markdown twin`).toHaveLength(1);
+      const link = alternates[0]?.properties.href;
+      const href = typeof link === 'string' ? link : '';
       expect(href.startsWith(siteOrigin), `${path}: the twin's URL is absolute`).toBe(true);
       twins.push(href);
-      // The heading's text as read, without a ruby reading (<rt>, <rp>) above the name.
-      const heading = page.getByRole('heading', { level: 1 });
-      await expect(heading).toHaveCount(1);
-      const h1 = await heading.evaluate((element) => {
-        const copy = element.cloneNode(true);
-        if (copy instanceof Element) for (const reading of copy.querySelectorAll('rt, rp')) reading.remove();
-        return (copy.textContent ?? '').trim();
-      });
+      const headings = elementsOf(tree, (element) => element.tagName === 'h1');
+      expect(headings, `${path} has one h1`).toHaveLength(1);
+      const h1 = (headings[0]?.children.map(readText).join('') ?? '').trim();
 
       const response = await request.get(pathOf(href));
       expect(response.status(), href).toBe(200);

@@ -1,6 +1,6 @@
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { speculationRulesSource } from '../lib/speculation-rules.mjs';
-import { crawl, locales, messages } from './utils';
+import { locales, messages, pagesOf } from './utils';
 
 // Chromium reports what it makes of a page's Speculation Rules over the DevTools protocol's
 // Preload domain: each rule set (with its error, if any) and the links it made candidates.
@@ -27,7 +27,7 @@ async function watchPreloading(page: Page): Promise<{ cdp: CDPSession; seen: Pre
 
 for (const locale of locales) {
   test(`every page declares the Speculation Rules, and Chromium accepts them without error (${locale})`, async ({ page }) => {
-    const paths = await crawl(page, locale);
+    const paths = pagesOf(locale);
     const { seen } = await watchPreloading(page);
     for (const path of paths) {
       seen.ruleSets = [];

@@ -59,14 +59,6 @@ export const sampleProject = (() => {
  */
 export const pagesOf = (locale: Locale): string[] => getPagePaths().map((path) => `/${locale}${path}`);
 
-/**
- * The pages of a locale, for specs written when each walked the site by its links: the same
- * list as `pagesOf`, without a walk (the page is no longer used).
- */
-export function crawl(_page: Page, locale: Locale): Promise<string[]> {
-  return Promise.resolve(pagesOf(locale));
-}
-
 /** Collects console errors, uncaught exceptions and failed requests for the life of the page. */
 export function trackErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -1,14 +1,8 @@
 // The checks of `npm run verify`: a served copy of the site looked at as a visitor and a crawler
 // see it, over HTTP only (it needs nothing of the build but the content's drafts, to look for
 // them). Every failure is collected, not just the first, and named by path.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Element, Root } from 'hast';
-import jsQR from 'jsqr';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { PNG } from 'pngjs';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -18,6 +12,7 @@ import { securityHeaders } from '../lib/http-headers.mjs';
 import { draftTextsOf } from '../lib/draft-texts';
 import { isLoopbackHost } from '../lib/public-origin.mjs';
 import { RESUME_PAPERS, resumePath } from '../lib/resume-files';
+import { pdfQrCode } from './pdf-qr-code';
 
 export type VerifyOptions = {
   /** Where the copy is served, e.g. https://d123.cloudfront.net or http://127.0.0.1:4100. */
@@ -111,27 +106,8 @@ function jsonStrings(value: unknown, key = ''): [string, string][] {
   return [];
 }
 
-/**
- * The first QR code on any page of a PDF (the short résumé has it on its last), as a printer
- * renders it (pdftoppm) and a phone reads it (jsQR).
- */
-function pdfQrCode(pdf: Buffer): string | undefined {
-  const dir = mkdtempSync(join(tmpdir(), 'verify-pdf-'));
-  try {
-    execFileSync('pdftoppm', ['-r', '150', '-png', '-', join(dir, 'page')], { input: pdf, stdio: ['pipe', 'ignore', 'ignore'] });
-    for (const file of readdirSync(dir).sort()) {
-      const png = PNG.sync.read(readFileSync(join(dir, file)));
-      const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
-      if (found) return found;
-    }
-    return undefined;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 /** A PDF's text, and the addresses its links lead to. */
-async function readPdf(data: Buffer): Promise<{ text: string; links: string[] }> {
+async function readPdf(data: Buffer): Promise<{ text: string; links: string[]; pages: number }> {
   const pdf = await getDocument({ data: new Uint8Array(data) }).promise;
   const pages: string[] = [];
   const links: string[] = [];
@@ -144,7 +120,7 @@ async function readPdf(data: Buffer): Promise<{ text: string; links: string[] }>
       if (typeof url === 'string') links.push(url);
     }
   }
-  return { text: pages.join('\n'), links };
+  return { text: pages.join('\n'), links, pages: pdf.numPages };
 }
 
 async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -299,8 +275,9 @@ export async function verifySite(options: VerifyOptions): Promise<VerifyResult> 
       if (!expect(pdf, 200, /^application\/pdf\b/)) continue;
       pdfCount++;
       const expectedQr = `${origin}${resume}`;
+      const { text, links: pdfHrefs, pages } = await readPdf(pdf.body);
       try {
-        const qr = pdfQrCode(pdf.body);
+        const qr = pdfQrCode(pdf.body, pages);
         if (qr !== expectedQr) findings.add(path, `QR code ${qr === undefined ? 'not found' : `leads to ${qr}`}, not ${expectedQr}`);
       } catch (error) {
         findings.add(
@@ -308,7 +285,6 @@ export async function verifySite(options: VerifyOptions): Promise<VerifyResult> 
           `QR code unreadable (${error instanceof Error ? error.message.split('\n')[0] : String(error)}; is pdftoppm installed?)`,
         );
       }
-      const { text, links: pdfHrefs } = await readPdf(pdf.body);
       searchedTexts.push([path, text]);
       // A PDF's links are absolute: the site's own must lead to the origin, not to where it was printed.
       for (const href of pdfHrefs) {

@@ -124,59 +124,75 @@ describe('translations: each en.md records the ja.md it translates', () => {
 });
 
 describe('invalid content fails the step, naming the file and the field', () => {
-  const cases: [string, (content: string) => void, RegExp[]][] = [
+  // Every problem is named in one run, so the cases share a build per stage that reports them:
+  // Contentlayer's schema check, the rendering of bodies (computed fields), and the content
+  // step's own checks (which run only once the other two pass). Each case still asserts its own
+  // file and field in that build's output, and each build must fail.
+  type Stage = 'schema' | 'render' | 'content';
+  const cases: [string, Stage, (content: string) => void, RegExp[]][] = [
     [
       'a missing required field',
+      'schema',
       (c) => rewrite(join(c, 'projects/alpha/en.md'), (t) => t.replace(/^title: .*\n/m, '')),
       [/projects\/alpha\/en\.md/, /title/],
     ],
     [
       'a field of the wrong type',
+      'schema',
       (c) => rewrite(join(c, 'projects/beta/ja.md'), (t) => t.replace('order: 2', 'order: two')),
       [/projects\/beta\/ja\.md/, /order/],
     ],
     [
       'an enum value outside its options',
+      'content',
       (c) => rewrite(join(c, 'experience/acme/en.md'), (t) => t.replace('kind: employment', 'kind: freelance')),
       [/experience\/acme\/en\.md/, /kind/],
     ],
     [
       'a file whose name is no locale',
+      'content',
       (c) => cpSync(join(c, 'projects/beta/en.md'), join(c, 'projects/beta/de.md')),
       [/content\/projects\/beta\/de\.md: locale "de"/],
     ],
     [
       'a published document without its translation',
+      'content',
       (c) => rmSync(join(c, 'education/university/en.md')),
       [/content\/education\/university\/ja\.md: published, but has no en translation/],
     ],
     [
       'two documents sharing a slug',
+      'content',
       (c) => cpSync(join(c, 'projects/beta'), join(c, 'projects/archive/beta'), { recursive: true }),
       [/slug "beta" is already used/],
     ],
     [
       'a fact that differs between the translations',
+      'content',
       (c) => rewrite(join(c, 'projects/alpha/en.md'), (t) => t.replace('teamSize: 2', 'teamSize: 3')),
       [/content\/projects\/alpha\/en\.md: field "teamSize" is 3 but content\/projects\/alpha\/ja\.md has 2/],
     ],
     [
       'raw HTML in a body',
+      'render',
       (c) => rewrite(join(c, 'projects/beta/en.md'), (t) => `${t}\n<img src="x" onerror="alert(1)">\n`),
       [/projects\/beta\/en\.md/, /raw HTML is not allowed/],
     ],
     [
       'a heading without an id',
+      'render',
       (c) => rewrite(join(c, 'projects/alpha/ja.md'), (t) => t.replace(' {#speed}', '')),
       [/projects\/alpha\/ja\.md/, /has no stable id/],
     ],
     [
       'an unquoted colon that turns a list item into a mapping',
+      'content',
       (c) => rewrite(join(c, 'profile/en.md'), (t) => t.replace('  - I built Alpha.', '  - Built: Alpha')),
       [/content\/profile\/en\.md: field "highlights" has an item that is not text/],
     ],
     [
       'a technology with no Latin letters for its URL',
+      'content',
       (c) => {
         for (const locale of ['ja', 'en'])
           rewrite(join(c, `projects/beta/${locale}.md`), (t) => t.replace('stack: [c++, AWS CDK]', 'stack: [c++, 日本語]'));
@@ -184,9 +200,21 @@ describe('invalid content fails the step, naming the file and the field', () => 
       [/content\/projects\/beta\/ja\.md: technology "日本語" gives no URL slug/],
     ],
   ];
-  for (const [what, edit, patterns] of cases) {
+  const stageBuilds = new Map<Stage, ContentBuild>();
+  const buildOf = (stage: Stage) => {
+    const found = stageBuilds.get(stage);
+    if (found) return found;
+    const result = build({
+      edit: (content) => {
+        for (const [, caseStage, edit] of cases) if (caseStage === stage) edit(content);
+      },
+    });
+    stageBuilds.set(stage, result);
+    return result;
+  };
+  for (const [what, stage, , patterns] of cases) {
     it(`fails on ${what}`, () => {
-      const result = build({ edit });
+      const result = buildOf(stage);
       assert.notEqual(result.status, 0, `passed despite ${what}`);
       for (const pattern of patterns) assert.match(result.output, pattern);
     });
