@@ -59,6 +59,9 @@ export async function ResumeProfile({ locale }: { locale: Locale }) {
           ))}
         </dl>
       </div>
+      {/* The résumé's summary, as in its JSON Resume and Markdown twin: outside the h-card above and
+          every nested microformat, so that microformats2 gives it to the h-resume itself. */}
+      <p className="p-summary mt-4">{profile.tagline}</p>
       <p className="mt-4 print:hidden">
         <a href={vCardPath(locale)} type="text/vcard">
           {t('saveContact')}

@@ -52,7 +52,9 @@ for (const locale of locales) {
     expect(parsed.rels.me).toContain(profile.github.url);
   });
 
-  test(`/${locale}/resume has an h-resume with every position and its dates, every education entry and the skills`, async ({ request }) => {
+  test(`/${locale}/resume has an h-resume with its summary, every position and its dates, every education entry and the skills`, async ({
+    request,
+  }) => {
     const parsed = await parse(request, `/${locale}/resume`);
     const [resume, ...others] = itemsOf(parsed.items, 'h-resume');
     expect(others).toHaveLength(0);
@@ -83,6 +85,8 @@ for (const locale of locales) {
       education.map((event) => ({ name: texts(event, 'name')[0], start: texts(event, 'start')[0], end: texts(event, 'end')[0] })),
     ).toEqual(content.education(locale).map((school) => ({ name: school.institution, start: school.start, end: school.end })));
     expect(texts(resume, 'skill').length).toBeGreaterThan(0);
+    // The h-resume's own summary (not a position's or a school's): the profile's tagline, shown in its details.
+    expect(texts(resume, 'summary')).toEqual([content.profile(locale).tagline]);
     const [contact] = itemsOf(resume.properties.contact?.filter(isItem) ?? [], 'h-card');
     expect(contact && texts(contact, 'name')).toContain(content.profile(locale).name);
   });

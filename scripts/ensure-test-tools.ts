@@ -1,5 +1,6 @@
-// What the e2e suite needs from the system, before `playwright test` runs: a Chromium to drive,
-// and poppler's pdftoppm (the résumé PDFs' QR codes are read from rendered pages).
+// What the tests need from the system, before they run: a Chromium to drive, poppler's pdftoppm
+// (the résumé PDFs' QR codes are read from rendered pages) and a Java for the Nu HTML Checker
+// (vnu.jar from npm's vnu-jar, run over out/ by tests/export/html-valid.test.ts).
 // Chromium is found as every script finds it (scripts/support.ts). Whatever is missing is
 // installed with apt-get where it can be (a fresh CI machine).
 import { execSync, spawnSync } from 'node:child_process';
@@ -8,19 +9,20 @@ import { chromiumPath } from './support';
 
 const browser = chromiumPath();
 const hasPdftoppm = spawnSync('pdftoppm', ['-v'], { stdio: 'ignore' }).status === 0;
-const missing = [...(browser ? [] : ['chromium']), ...(hasPdftoppm ? [] : ['poppler-utils'])];
+const hasJava = spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
+const missing = [...(browser ? [] : ['chromium']), ...(hasPdftoppm ? [] : ['poppler-utils']), ...(hasJava ? [] : ['default-jre-headless'])];
 
 if (browser) console.log(`e2e browser: ${browser}`);
 if (missing.length > 0) {
   if (!existsSync('/usr/bin/apt-get')) {
     console.error(
-      `The e2e tests need ${missing.join(' and ')}. Install them (Debian: apt-get install ${missing.join(' ')}; ` +
-        'for the browser, elsewhere: npx playwright install chromium, or set CHROMIUM_PATH).',
+      `The tests need ${missing.join(' and ')}. Install them (Debian: apt-get install ${missing.join(' ')}; ` +
+        'for the browser, elsewhere: npx playwright install chromium, or set CHROMIUM_PATH; for vnu, any Java 11 or later).',
     );
     process.exit(1);
   }
   const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
-  console.log(`e2e tools: installing ${missing.join(' ')} with apt-get`);
+  console.log(`test tools: installing ${missing.join(' ')} with apt-get`);
   execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, {
     stdio: 'inherit',
   });

@@ -17,7 +17,8 @@ export function generateMetadata(): Metadata {
 /**
  * `/` on a generic static host, where nothing can read the request: public/site.js picks the
  * saved choice (the locale cookie), else the browser's languages, else the default, from the
- * attributes below. Without JavaScript, a refresh to the default language and a link to each.
+ * attributes below. Without JavaScript, a refresh to the default language (in the layout's
+ * <head>) and a link to each.
  * CloudFront and `npm run serve` (infra/functions/viewer-request.js) redirect `/` before this
  * page is reached.
  */
@@ -30,9 +31,6 @@ export default async function LanguageChoicePage() {
   );
   return (
     <>
-      <noscript>
-        <meta httpEquiv="refresh" content={`0; url=${localePath(routing.defaultLocale, '')}`} />
-      </noscript>
       <main
         data-choose-language={routing.locales.join(' ')}
         data-default-language={routing.defaultLocale}
