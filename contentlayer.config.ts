@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import type { LocalDocument } from 'contentlayer2/source-files';
 import { routing } from './i18n/routing';
@@ -38,8 +36,7 @@ const computedDocumentFields = {
   proseHash: {
     type: 'string',
     description: 'a hash of the prose (not the shared facts) of this file, which translations record',
-    resolve: (doc: LocalDocument) =>
-      proseHash(doc._raw.sourceFilePath, readFileSync(join(contentDirPath, doc._raw.sourceFilePath), 'utf8')),
+    resolve: (doc: LocalDocument) => proseHash(readContentFile(contentDirPath, doc._raw.sourceFilePath)),
   },
 } as const;
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { routing } from '../i18n/routing';
@@ -43,9 +43,25 @@ export function listContentFiles(dir: string): string[] {
 
 export type SourceFile = { file: string; data: Record<string, unknown>; body: string };
 
-export function readContentFile(dir: string, file: string): SourceFile {
-  const { data, content } = matter(readFileSync(join(dir, file), 'utf8'));
+/** A content file's text, split into front matter and body: the one parser of our own code. */
+export function parseContentFile(file: string, text: string): SourceFile {
+  const { data, content } = matter(text);
   return { file, data, body: content };
+}
+
+// One content build asks for a file up to three times (drafts, the profile's named projects, the
+// translation hash): it is read and parsed once per version of the file.
+const parsed = new Map<string, { version: string; source: SourceFile }>();
+
+export function readContentFile(dir: string, file: string): SourceFile {
+  const path = join(dir, file);
+  const { mtimeMs, size } = statSync(path);
+  const version = `${mtimeMs}:${size}`;
+  const known = parsed.get(path);
+  if (known?.version === version) return known.source;
+  const source = parseContentFile(file, readFileSync(path, 'utf8'));
+  parsed.set(path, { version, source });
+  return source;
 }
 
 /** The files marked `draft: true`: `npm run dev` shows them, every other build leaves them out. */
@@ -77,8 +93,7 @@ function canonicalJson(value: unknown): string {
  * The version of a source file that a translation renders: a hash of its prose, the body and
  * every front-matter field but the shared facts (which the content step compares directly).
  */
-export function proseHash(file: string, text: string): string {
-  const { data, content } = matter(text);
+export function proseHash({ file, data, body: content }: SourceFile): string {
   const prose = [...(SHARED_FIELDS[contentFolder(file)] ?? []), TRANSLATION_MARK].reduce<unknown>(
     (fields, path) => omit(fields, path.split('.')),
     data,

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { routing } from '../i18n/routing';
-import { SOURCE_LOCALE, markTranslation, proseHash, sourceFileOf } from '../lib/content-source';
+import { SOURCE_LOCALE, markTranslation, parseContentFile, proseHash, sourceFileOf } from '../lib/content-source';
 
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 const translations = routing.locales.filter((locale) => locale !== SOURCE_LOCALE);
@@ -21,7 +21,7 @@ function mark(argument: string): string {
   }
   const source = resolve(contentDir, sourceFileOf(file));
   if (!existsSync(source)) throw new Error(`its source ${relative('.', source)} does not exist`);
-  const hash = proseHash(sourceFileOf(file), readFileSync(source, 'utf8'));
+  const hash = proseHash(parseContentFile(sourceFileOf(file), readFileSync(source, 'utf8')));
   writeFileSync(path, markTranslation(readFileSync(path, 'utf8'), hash));
   return `${relative('.', path)}: marked as the translation of ${relative('.', source)} (${hash})`;
 }

@@ -4,7 +4,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { markTranslation, proseHash, sourceFileOf } from '@/lib/content-source';
+import { markTranslation, parseContentFile, proseHash, sourceFileOf } from '@/lib/content-source';
+
+const hashOf = (file: string, text: string) => proseHash(parseContentFile(file, text));
 import { fixtureContent, root } from './support/content-build';
 
 const source = `---
@@ -21,30 +23,27 @@ order: 1
 `;
 
 describe('the prose hash a translation records', () => {
-  const hash = proseHash('projects/alpha/ja.md', source);
+  const hash = hashOf('projects/alpha/ja.md', source);
 
   it('changes with the prose: body and translatable fields', () => {
     assert.match(hash, /^[0-9a-f]{16}$/);
-    assert.notEqual(proseHash('projects/alpha/ja.md', source.replace('本文。', '本文です。')), hash);
-    assert.notEqual(proseHash('projects/alpha/ja.md', source.replace('title: アルファ', 'title: アルファ２')), hash);
-    assert.notEqual(proseHash('projects/alpha/ja.md', source.replace('label: お知らせ', 'label: 告知')), hash);
+    assert.notEqual(hashOf('projects/alpha/ja.md', source.replace('本文。', '本文です。')), hash);
+    assert.notEqual(hashOf('projects/alpha/ja.md', source.replace('title: アルファ', 'title: アルファ２')), hash);
+    assert.notEqual(hashOf('projects/alpha/ja.md', source.replace('label: お知らせ', 'label: 告知')), hash);
   });
 
   it('ignores the shared facts (compared directly), their order, line endings and a mark', () => {
-    assert.equal(proseHash('projects/alpha/ja.md', source.replace('teamSize: 2', 'teamSize: 3').replace('order: 1', 'order: 7')), hash);
-    assert.equal(proseHash('projects/alpha/ja.md', source.replace('https://example.jp/a', 'https://example.jp/b')), hash);
-    assert.equal(proseHash('projects/alpha/ja.md', source.replace('title: アルファ\nteamSize: 2', 'teamSize: 2\ntitle: アルファ')), hash);
-    assert.equal(proseHash('projects/alpha/ja.md', source.replaceAll('\n', '\r\n')), hash);
-    assert.equal(proseHash('projects/alpha/ja.md', source.replace('order: 1', 'order: 1\ntranslationOf: abc')), hash);
+    assert.equal(hashOf('projects/alpha/ja.md', source.replace('teamSize: 2', 'teamSize: 3').replace('order: 1', 'order: 7')), hash);
+    assert.equal(hashOf('projects/alpha/ja.md', source.replace('https://example.jp/a', 'https://example.jp/b')), hash);
+    assert.equal(hashOf('projects/alpha/ja.md', source.replace('title: アルファ\nteamSize: 2', 'teamSize: 2\ntitle: アルファ')), hash);
+    assert.equal(hashOf('projects/alpha/ja.md', source.replaceAll('\n', '\r\n')), hash);
+    assert.equal(hashOf('projects/alpha/ja.md', source.replace('order: 1', 'order: 1\ntranslationOf: abc')), hash);
   });
 
   it('reads the shared facts of the document type from its folder', () => {
     const profile = `---\nemail: a@example.com\nname: 山田\n---\n`;
-    assert.equal(proseHash('profile/ja.md', profile), proseHash('profile/ja.md', profile.replace('a@example.com', 'b@example.com')));
-    assert.notEqual(
-      proseHash('projects/x/ja.md', profile),
-      proseHash('projects/x/ja.md', profile.replace('a@example.com', 'b@example.com')),
-    );
+    assert.equal(hashOf('profile/ja.md', profile), hashOf('profile/ja.md', profile.replace('a@example.com', 'b@example.com')));
+    assert.notEqual(hashOf('projects/x/ja.md', profile), hashOf('projects/x/ja.md', profile.replace('a@example.com', 'b@example.com')));
   });
 
   it('names the source of a translation', () => {
@@ -81,7 +80,7 @@ describe('marking a translation', () => {
       const file = join(content, 'projects/beta/en.md');
       const result = translated(file);
       assert.equal(result.status, 0, result.stderr);
-      const hash = proseHash('projects/beta/ja.md', readFileSync(join(content, 'projects/beta/ja.md'), 'utf8'));
+      const hash = hashOf('projects/beta/ja.md', readFileSync(join(content, 'projects/beta/ja.md'), 'utf8'));
       assert.match(readFileSync(file, 'utf8'), new RegExp(`^translationOf: ${hash}$`, 'm'));
       assert.match(result.stdout, /marked as the translation of/);
     });
