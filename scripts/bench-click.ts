@@ -37,8 +37,8 @@ const hops: Hop[] = [
 type Sample = { ms: number; deliveryType: string };
 type Mode = 'with speculation' | 'without';
 
-/** Forwards every request to `target` after `latencyMs`. */
-function delayingProxy(target: number, port: number): Promise<Server> {
+/** Forwards every request to `target` after `latencyMs`, on a port the system picks. */
+function delayingProxy(target: number): Promise<{ server: Server; port: number }> {
   const server = createServer((incoming, outgoing) => {
     setTimeout(() => {
       const upstream = request(
@@ -52,7 +52,12 @@ function delayingProxy(target: number, port: number): Promise<Server> {
       incoming.pipe(upstream);
     }, latencyMs);
   });
-  return new Promise((ready) => server.listen(port, () => ready(server)));
+  return new Promise((ready) =>
+    server.listen(0, () => {
+      const address = server.address();
+      ready({ server, port: typeof address === 'object' && address !== null ? address.port : 0 });
+    }),
+  );
 }
 
 /** Hover, wait, click; then the new page's first paint after the click, and how it was delivered. */
@@ -91,9 +96,13 @@ export async function benchClicks(executablePath: string, reps: number): Promise
         removeScripts((script) => script.properties.type !== 'speculationrules'),
       );
   }
-  const servers = { 'with speculation': await startSiteServer('out', 3320), without: await startSiteServer(noSpeculationDir, 3322) };
-  const proxies = { 'with speculation': await delayingProxy(3320, 3321), without: await delayingProxy(3322, 3323) };
-  const ports: Record<Mode, number> = { 'with speculation': 3321, without: 3323 };
+  const servers = { 'with speculation': await startSiteServer('out'), without: await startSiteServer(noSpeculationDir) };
+  const portOf = (base: string) => Number(new URL(base).port);
+  const proxies = {
+    'with speculation': await delayingProxy(portOf(servers['with speculation'].base)),
+    without: await delayingProxy(portOf(servers.without.base)),
+  };
+  const ports: Record<Mode, number> = { 'with speculation': proxies['with speculation'].port, without: proxies.without.port };
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   const samples = new Map<string, Sample[]>();
   const key = (mode: Mode, locale: Locale, from: string) => `${mode}|${locale}|${from}`;
@@ -127,7 +136,7 @@ export async function benchClicks(executablePath: string, reps: number): Promise
     }
   } finally {
     await browser.close();
-    for (const proxy of Object.values(proxies)) proxy.close();
+    for (const proxy of Object.values(proxies)) proxy.server.close();
     for (const server of Object.values(servers)) await server.close();
   }
 

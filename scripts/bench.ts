@@ -63,8 +63,8 @@ for (const { file } of pages)
     removeScripts(() => false),
   );
 
-const site = await startSiteServer('out', 3310);
-const limit = await startSiteServer(limitDir, 3312);
+const site = await startSiteServer('out');
+const limit = await startSiteServer(limitDir);
 const floor = parts.has('simulated') ? await startNextServer(3311, floorDir) : undefined;
 const chrome = await launch({ chromePath: executablePath, chromeFlags: ['--headless=new', ...chromiumArgs] });
 
