@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { listFiles } from '../../lib/files.ts';
 import { hashedAssetsDir, immutableCacheControl, pageCacheControl } from '../../lib/http-headers.mjs';
 
 /**
@@ -47,13 +48,8 @@ export function syncFilters(
   return { exclude: groups.filter((other) => other !== group).flatMap((other) => other.patterns ?? []) };
 }
 
-/** out/'s files as sync sees them: paths relative to out/, with `/` separators. */
-export function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-}
+/** out/'s files as sync sees them: paths relative to out/, with `/` separators (the site's own lister). */
+export { listFiles };
 
 /**
  * Fails the synth when out/ holds a file without an extension: S3 (aws-cli guesses types from
