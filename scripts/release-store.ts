@@ -143,6 +143,30 @@ export const retiredFile = 'retired.json';
 /** Files of a release that the store writes, never carried into another. */
 const bookkeeping = new Set([carriedFile, retiredFile, 'release.json']);
 
+/** Files per `aws s3 cp` of a carry-over: one `--include` each, well within any command line. */
+const carryBatch = 200;
+
+/** aws-cli processes that tag at once when a release is retired. */
+const taggingConcurrency = 8;
+
+/** An aws-cli filter (fnmatch) that matches exactly this key: `*`, `?` and `[` stand for themselves. */
+export function fnmatchLiteral(key: string): string {
+  return key.replace(/[*?[]/g, (special) => `[${special}]`);
+}
+
+/** Runs `work` on every item, at most `limit` at a time; rejects with the first failure. */
+async function inPool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next];
+      next += 1;
+      if (item !== undefined) await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
 /** A release built by the deploy (the export plus release.json) under `releases/<id>/`. */
 export function awsReleaseStore({ bucketName, live, run = awsCli, s3Args = [] }: AwsReleaseStoreOptions): ManagedReleaseStore {
   const s3api = async (...args: string[]) =>
@@ -229,14 +253,22 @@ export function awsReleaseStore({ bucketName, live, run = awsCli, s3Args = [] }:
       const carried = fromKeys
         .filter((key) => !present.has(key) && !alreadyCarried.includes(key) && !bookkeeping.has(key) && !key.endsWith('.html'))
         .sort();
-      for (const key of carried) {
-        await s3api(
-          'copy-object',
-          '--copy-source',
-          `${bucketName}/${releasesPrefix}${from}/${key}`,
-          '--key',
-          `${releasesPrefix}${to}/${key}`,
-        );
+      // One `aws s3 cp` per batch of files, not one process per file (a release has hundreds):
+      // it lists `from` once and copies with its own thread pool, each object by CopyObject
+      // (metadata and tags with it, as s3api copy-object does), or by parts, metadata kept.
+      for (let start = 0; start < carried.length; start += carryBatch) {
+        await run([
+          's3',
+          'cp',
+          '--recursive',
+          `s3://${bucketName}/${releasesPrefix}${from}/`,
+          `s3://${bucketName}/${releasesPrefix}${to}/`,
+          '--exclude',
+          '*',
+          ...carried.slice(start, start + carryBatch).flatMap((key) => ['--include', fnmatchLiteral(key)]),
+          '--only-show-errors',
+          ...s3Args,
+        ]);
       }
       const scratch = mkdtempSync(path.join(tmpdir(), 'carried-'));
       try {
@@ -277,9 +309,12 @@ export function awsReleaseStore({ bucketName, live, run = awsCli, s3Args = [] }:
         if ((!fresh && !set.has(retiredFile)) || id === liveId) continue;
         const marker = `${releasesPrefix}${id}/${retiredFile}`;
         if (!fresh && (await isTagged(marker))) continue;
-        for (const file of [...set].filter((name) => name !== retiredFile)) {
-          await s3api('put-object-tagging', '--key', `${releasesPrefix}${id}/${file}`, '--tagging', tag);
-        }
+        // S3 tags one object per request: a few at once, not one aws-cli process after another.
+        await inPool(
+          [...set].filter((name) => name !== retiredFile),
+          taggingConcurrency,
+          (file) => s3api('put-object-tagging', '--key', `${releasesPrefix}${id}/${file}`, '--tagging', tag),
+        );
         await s3api('put-object-tagging', '--key', marker, '--tagging', tag);
       }
       return retired;

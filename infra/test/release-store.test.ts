@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { keyValueStoreSwitch, releaseIdFor, releaseIdPattern } from '../../scripts/release-store.ts';
+import { fnmatchLiteral, keyValueStoreSwitch, releaseIdFor, releaseIdPattern } from '../../scripts/release-store.ts';
 
 const kvsArn = 'arn:aws:cloudfront::123456789012:key-value-store/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b';
 
@@ -23,6 +23,13 @@ describe('release ids', () => {
   it('need a commit and a time', () => {
     assert.throws(() => releaseIdFor('unknown', new Date()), /needs the commit/);
     assert.throws(() => releaseIdFor('abcdef0', new Date('nonsense')), /needs the time/);
+  });
+});
+
+describe("a carry-over's aws-cli filters", () => {
+  it('match each key as it is, however it is spelled', () => {
+    assert.equal(fnmatchLiteral('_next/static/chunks/0123abcd.css'), '_next/static/chunks/0123abcd.css');
+    assert.equal(fnmatchLiteral('ja/[id]/card?.png*'), 'ja/[[]id]/card[?].png[*]');
   });
 });
 

@@ -176,6 +176,13 @@ describe('releases', { skip: python ? false : 'python3 is not installed', concur
         assert.equal(answer.body, first.files[asset.slice(1)] ?? second.files[asset.slice(1)], asset);
       }
       assert.deepEqual(outcome.carried, ['_next/static/chunks/a0000000.css', 'ja/projects/gone/card.png']);
+      // Carried with their headers, by requests the fake S3 knows.
+      for (const file of outcome.carried) {
+        const original = s3.objects.get(`releases/${first.id}/${file}`);
+        const copy = s3.objects.get(`releases/${second.id}/${file}`);
+        assert.deepEqual([copy?.contentType, copy?.cacheControl], [original?.contentType, original?.cacheControl], file);
+      }
+      assert.deepEqual(s3.unexpected, []);
       // The first release itself is as it was uploaded.
       for (const [file, content] of Object.entries(first.files)) {
         assert.equal(s3.objects.get(`releases/${first.id}/${file}`)?.body.toString('utf8'), content);

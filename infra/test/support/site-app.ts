@@ -85,11 +85,24 @@ export function makeStaticExport(files: Record<string, string | Buffer> = export
   return dir;
 }
 
-/** Synthesizes the app (cdk-nag included) with extra context; the assembly goes to a temp dir. */
+/**
+ * Synthesizes the app (cdk-nag included) with extra context; the assembly goes to a temp dir.
+ * The annotations are read when asked for: `Annotations.fromStack` synthesizes the app again.
+ */
 export function synthSite(context: Record<string, unknown>) {
   const { app, stack } = createSiteApp({ context: { ...cdkJsonContext, ...context }, outdir: scratchDir('cdk.out') });
   const template = Template.fromStack(stack);
-  return { app, stack, template, annotations: Annotations.fromStack(stack), json: template.toJSON() };
+  let annotations: Annotations | undefined;
+  return {
+    app,
+    stack,
+    template,
+    get annotations() {
+      annotations ??= Annotations.fromStack(stack);
+      return annotations;
+    },
+    json: template.toJSON(),
+  };
 }
 
 /** A value inside parsed JSON, by path; undefined where the path leads nowhere. */
