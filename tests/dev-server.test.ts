@@ -25,7 +25,7 @@ let server: ReturnType<typeof spawn> | undefined;
 let log = '';
 
 async function page(path: string): Promise<string> {
-  for (let attempt = 0; attempt < 240; attempt++) {
+  for (let attempt = 0; attempt < 110; attempt++) {
     const response = await fetch(`${base}${path}`).catch(() => undefined);
     if (response?.ok) return response.text();
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -33,7 +33,7 @@ async function page(path: string): Promise<string> {
   throw new Error(`npm run dev never served ${path}:\n${log}`);
 }
 
-describe('npm run dev (fixture content with a stale translation)', { timeout: 240_000 }, () => {
+describe('npm run dev (fixture content with a stale translation)', { timeout: 60_000 }, () => {
   before(async () => {
     const port = await freePort();
     base = `http://localhost:${port}`;
