@@ -1,8 +1,8 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import type { Element, ElementContent, Root } from 'hast';
+import type { ElementContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { elements } from '../tests/support/built-site';
 import { locales, pagesOf, pathOf, siteOrigin } from './utils';
 
 // Language models and other text readers (which read HTML, not a rendered page): every page
@@ -20,14 +20,6 @@ async function servedPage(request: APIRequestContext, path: string) {
     .parse(await response.text());
 }
 
-const elementsOf = (tree: Root, match: (element: Element) => boolean) => {
-  const found: Element[] = [];
-  visit(tree, 'element', (element: Element) => {
-    if (match(element)) found.push(element);
-  });
-  return found;
-};
-
 /** The text as read, without a ruby reading (<rt>, <rp>) above the name. */
 const readText = (node: ElementContent): string =>
   node.type === 'text'
@@ -41,7 +33,7 @@ test('every page names its Markdown twin, which has the page’s h1 and absolute
   for (const locale of locales) {
     for (const path of pagesOf(locale)) {
       const tree = await servedPage(request, path);
-      const alternates = elementsOf(
+      const alternates = elements(
         tree,
         (element) =>
           element.tagName === 'link' && String(element.properties.rel) === 'alternate' && element.properties.type === 'text/markdown',
@@ -51,7 +43,7 @@ test('every page names its Markdown twin, which has the page’s h1 and absolute
       const href = typeof link === 'string' ? link : '';
       expect(href.startsWith(siteOrigin), `${path}: the twin's URL is absolute`).toBe(true);
       twins.push(href);
-      const headings = elementsOf(tree, (element) => element.tagName === 'h1');
+      const headings = elements(tree, (element) => element.tagName === 'h1');
       expect(headings, `${path} has one h1`).toHaveLength(1);
       const h1 = (headings[0]?.children.map(readText).join('') ?? '').trim();
 
