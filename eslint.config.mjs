@@ -13,7 +13,7 @@ export default defineConfig([
     '.contentlayer/',
     '.bench/',
     'tests/.fixture-content/',
-    'tests/.dev-content/',
+    'tests/.dev-site/',
     'tests/fixtures/next-app/.next/',
     'tests/fixtures/next-app/out/',
     'infra/cdk.out/',

@@ -1,15 +1,22 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fixtureContent, root } from './support/content-build';
 
-// `npm run dev` on a copy of the fixture content whose alpha/ja.md changed after its
-// translation was marked: what the owner sees while writing.
-const content = 'tests/.dev-content';
+// `npm run dev` on the fixture content, with alpha/ja.md changed after its translation was
+// marked: what the owner sees while writing. It runs in a copy of the project's code (inside the
+// repository, so packages resolve from its node_modules), so that its content step and `next dev`
+// write their own .contentlayer and .next, never the ones the build and the other tests read.
+const site = join(root, 'tests/.dev-site');
+/** What `npm run dev` reads of the project, the owner's content aside. */
+const project = [
+  ...['app', 'components', 'lib', 'i18n', 'messages', 'public', 'types', 'global.d.ts', 'scripts/dev.mjs'],
+  ...['next.config.mjs', 'contentlayer.config.ts', 'tsconfig.json', 'postcss.config.mjs', 'package.json'],
+];
 let base = '';
 
 /** A port the system reports free (next dev needs a number before it starts). */
@@ -37,13 +44,15 @@ describe('npm run dev (fixture content with a stale translation)', { timeout: 60
   before(async () => {
     const port = await freePort();
     base = `http://localhost:${port}`;
-    rmSync(join(root, content), { recursive: true, force: true });
-    cpSync(fixtureContent, join(root, content), { recursive: true });
-    const source = join(root, content, 'projects/alpha/ja.md');
+    rmSync(site, { recursive: true, force: true });
+    mkdirSync(join(site, 'scripts'), { recursive: true });
+    for (const entry of project) cpSync(join(root, entry), join(site, entry), { recursive: true });
+    cpSync(fixtureContent, join(site, 'content'), { recursive: true });
+    const source = join(site, 'content/projects/alpha/ja.md');
     writeFileSync(source, readFileSync(source, 'utf8').replace('速くしました。', 'とても速くしました。'));
     server = spawn('node', ['scripts/dev.mjs', '--port', String(port)], {
-      cwd: root,
-      env: { ...process.env, CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: '1' },
+      cwd: site,
+      env: { ...process.env, CONTENT_DIR: 'content', NEXT_TELEMETRY_DISABLED: '1' },
       detached: true,
     });
     server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -52,9 +61,7 @@ describe('npm run dev (fixture content with a stale translation)', { timeout: 60
 
   after(() => {
     if (server?.pid) process.kill(-server.pid);
-    rmSync(join(root, content), { recursive: true, force: true });
-    // Leave the generated content as the owner's content, for the build and the e2e suite.
-    spawnSync(join(root, 'node_modules/.bin/contentlayer2'), ['build', '--clearCache'], { cwd: root, stdio: 'ignore' });
+    rmSync(site, { recursive: true, force: true });
   });
 
   it('shows a notice on the page drawn from the stale translation, naming the file and the command', async () => {
