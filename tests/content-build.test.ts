@@ -17,6 +17,13 @@ function build(options: Parameters<typeof buildContent>[0] = {}) {
   return result;
 }
 
+/** The fixture as a release builds it: `npm run test:unit` builds it first, for every test file. */
+const fixtureRelease: ContentBuild = { status: 0, output: '', dir: join(root, 'tests/.fixture-content'), content: '' };
+
+let draftsShown: ContentBuild | undefined;
+/** The fixture as `npm run dev` builds it, drafts shown: one build for the tests that read it. */
+const withDrafts = () => (draftsShown ??= build({ drafts: true }));
+
 function rewrite(file: string, change: (text: string) => string) {
   writeFileSync(file, change(readFileSync(file, 'utf8')));
 }
@@ -31,8 +38,7 @@ function generatedText(result: ContentBuild): string {
 
 describe('drafts, decided by the content step', () => {
   it('leaves every draft project out of a release, and every draft section out of what pages render', () => {
-    const result = build({ release: true });
-    assert.equal(result.status, 0, result.output);
+    const result = fixtureRelease;
     const text = generatedText(result);
     for (const draft of ['gamma', 'delta', 'Gamma secret body', 'ガンマの秘密の本文', 'data-draft']) {
       assert.ok(!text.includes(draft), `"${draft}" is in the generated content`);
@@ -53,7 +59,7 @@ describe('drafts, decided by the content step', () => {
   });
 
   it('shows them, badged in the page language, where drafts are shown (npm run dev)', () => {
-    const result = build({ drafts: true });
+    const result = withDrafts();
     assert.equal(result.status, 0, result.output);
     const text = generatedText(result);
     assert.match(text, /projects\/gamma\/en\.md/);
@@ -97,29 +103,18 @@ describe('translations: each en.md records the ja.md it translates', () => {
   });
 
   it('counts an unmarked translation as stale, and a changed fact (checked directly) as not', () => {
-    const unmarked = build({
-      release: true,
-      edit: (content) => rewrite(join(content, 'skills/en.md'), (text) => text.replace(/^translationOf: .*\n/m, '')),
-    });
-    assert.notEqual(unmarked.status, 0);
-    assert.match(unmarked.output, /content\/skills\/en\.md/);
-
-    const facts = build({
+    const result = build({
       release: true,
       edit: (content) => {
+        rewrite(join(content, 'skills/en.md'), (text) => text.replace(/^translationOf: .*\n/m, ''));
         for (const locale of ['ja', 'en'])
           rewrite(join(content, `projects/alpha/${locale}.md`), (text) => text.replace('teamSize: 2', 'teamSize: 5'));
       },
     });
-    assert.equal(facts.status, 0, facts.output);
-  });
-
-  it('rejects a mark in the source file', () => {
-    const result = build({
-      edit: (content) => rewrite(join(content, 'skills/ja.md'), (text) => text.replace('---\n', '---\ntranslationOf: 0123456789abcdef\n')),
-    });
     assert.notEqual(result.status, 0);
-    assert.match(result.output, /content\/skills\/ja\.md: field "translationOf" belongs in translations only/);
+    assert.match(result.output, /1 translation is older than ja\.md/);
+    assert.match(result.output, /content\/skills\/en\.md/);
+    assert.doesNotMatch(result.output, /content\/projects\/alpha\/en\.md/);
   });
 });
 
@@ -173,6 +168,12 @@ describe('invalid content fails the step, naming the file and the field', () => 
       [/content\/projects\/alpha\/en\.md: field "teamSize" is 3 but content\/projects\/alpha\/ja\.md has 2/],
     ],
     [
+      'a translation mark in the source file',
+      'content',
+      (c) => rewrite(join(c, 'skills/ja.md'), (t) => t.replace('---\n', '---\ntranslationOf: 0123456789abcdef\n')),
+      [/content\/skills\/ja\.md: field "translationOf" belongs in translations only/],
+    ],
+    [
       'raw HTML in a body',
       'render',
       (c) => rewrite(join(c, 'projects/beta/en.md'), (t) => `${t}\n<img src="x" onerror="alert(1)">\n`),
@@ -221,7 +222,7 @@ describe('invalid content fails the step, naming the file and the field', () => 
   }
 
   it('allows a draft in one locale only', () => {
-    const result = build({ drafts: true });
+    const result = withDrafts();
     assert.equal(result.status, 0, result.output);
   });
 });
