@@ -58,7 +58,11 @@ for (const locale of locales) {
       mainEntity: { itemListElement: names.map((name, index) => expect.objectContaining({ position: index + 1, name })) },
     });
 
+    const href = (await links.first().getAttribute('href')) ?? '';
     await links.first().click();
+    // The page read next is the technology's, not this one still on screen.
+    await expect(page).toHaveURL(new URL(href, page.url()).href);
+    await expect(page.getByRole('heading', { level: 1, name: names[0] })).toBeVisible();
     const projects = await page.getByRole('main').getByRole('heading', { level: 3 }).allInnerTexts();
     expect((await jsonLd(page))[0]).toMatchObject({
       '@type': 'CollectionPage',
