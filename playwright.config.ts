@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './scripts/support';
+import { chromiumArgs, headlessShellPath } from './scripts/support';
 
 /**
  * Two ports the system reports free, chosen once per run: the runner reads this file first and
@@ -31,13 +31,15 @@ export default defineConfig({
   timeout: 30_000,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    trace: 'retain-on-failure',
+    // Tracing every test to keep the failures' traces cost a third of the run's time: a failure
+    // reports its error and the page's aria snapshot; rerun it with `--trace on` for the trace.
+    trace: 'off',
     // No view-transition animation to wait out after each click (the transitions are CSS under
     // `prefers-reduced-motion: no-preference`; nothing here measures them).
     contextOptions: { reducedMotion: 'reduce' },
-    // Debian's Chromium where it is installed (`npx playwright install` cannot download here);
-    // elsewhere Playwright's own browser, if the user installed it.
-    launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+    // Debian's Chromium (its headless shell where installed; `npx playwright install` cannot
+    // download here); elsewhere Playwright's own browser, if the user installed it.
+    launchOptions: { executablePath: headlessShellPath(), args: chromiumArgs },
   },
   projects: [
     // The built site in out/ as production serves it: `npm start` (CloudFront's function, the

@@ -5,14 +5,20 @@
 // installed with apt-get where it can be (a fresh CI machine).
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromiumPath } from './support';
+import { chromiumPath, headlessShellPath } from './support';
 
 const browser = chromiumPath();
+// Debian's headless shell runs the e2e pages for less CPU; without apt-get the full browser does.
+const wantsShell = !process.env.CHROMIUM_PATH && headlessShellPath() === browser && existsSync('/usr/bin/apt-get');
 const hasPdftoppm = spawnSync('pdftoppm', ['-v'], { stdio: 'ignore' }).status === 0;
 const hasJava = spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
-const missing = [...(browser ? [] : ['chromium']), ...(hasPdftoppm ? [] : ['poppler-utils']), ...(hasJava ? [] : ['default-jre-headless'])];
+const missing = [
+  ...(browser ? [] : ['chromium']),
+  ...(wantsShell ? ['chromium-headless-shell'] : []),
+  ...(hasPdftoppm ? [] : ['poppler-utils']),
+  ...(hasJava ? [] : ['default-jre-headless']),
+];
 
-if (browser) console.log(`e2e browser: ${browser}`);
 if (missing.length > 0) {
   if (!existsSync('/usr/bin/apt-get')) {
     console.error(
@@ -27,3 +33,4 @@ if (missing.length > 0) {
     stdio: 'inherit',
   });
 }
+console.log(`e2e browser: ${headlessShellPath() ?? 'none'}`);

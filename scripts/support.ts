@@ -9,6 +9,17 @@ export function chromiumPath(): string | undefined {
   return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', chromium.executablePath()].find((path) => path && existsSync(path));
 }
 
+/**
+ * The browser the e2e tests drive: Debian's headless shell where it is installed (Playwright's
+ * own default for headless runs; a page costs it about two thirds of the CPU the full browser
+ * spends), else the one chromiumPath() finds. An explicit $CHROMIUM_PATH wins. The shell keeps
+ * no back/forward cache, so the spec that tests the cache launches chromiumPath() itself.
+ */
+export function headlessShellPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return chromiumPath();
+  return existsSync('/usr/bin/chromium-headless-shell') ? '/usr/bin/chromium-headless-shell' : chromiumPath();
+}
+
 /** Without the background-networking flags, Chromium keeps dialling out, which a closed network refuses. */
 export const chromiumArgs = [
   '--no-sandbox',
