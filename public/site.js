@@ -1,6 +1,6 @@
 // Progressive enhancement for the static pages, and the site's only script: every page reads,
-// navigates and switches language without it. Served from 'self' under a CSP that allows no
-// inline script; tests/export/scripts.test.ts keeps it under 2 kB gzipped.
+// navigates and switches language without it. Every page carries it inline, allowed by its
+// sha256 in the CSP (lib/http-headers.mjs); tests/export/scripts.test.ts keeps it under 2 kB gzipped.
 (() => {
   const cookie = (name, value, maxAge) => {
     const secure = location.protocol === 'https:' ? '; secure' : '';
