@@ -59,9 +59,22 @@ describe('npm run dev (fixture content with a stale translation)', { timeout: 60
     server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   });
 
-  after(() => {
-    if (server?.pid) process.kill(-server.pid);
-    rmSync(site, { recursive: true, force: true });
+  after(async () => {
+    if (server?.pid) {
+      const group = -server.pid;
+      process.kill(group);
+      // Every process of the group gone (the watcher, `next dev` and its server write their
+      // last files as they exit), then the copy goes; kill(…, 0) throws once none is left.
+      for (let waited = 0; waited < 20_000; waited += 100) {
+        try {
+          process.kill(group, 0);
+        } catch {
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    rmSync(site, { recursive: true, force: true, maxRetries: 5 });
   });
 
   it('shows a notice on the page drawn from the stale translation, naming the file and the command', async () => {
