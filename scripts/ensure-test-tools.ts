@@ -5,11 +5,11 @@
 // installed with apt-get where it can be (a fresh CI machine).
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromiumPath, headlessShellPath } from './support';
+import { chromiumPath, debianHeadlessShell, headlessShellPath } from './support';
 
 const browser = chromiumPath();
 // Debian's headless shell runs the e2e pages for less CPU; without apt-get the full browser does.
-const wantsShell = !process.env.CHROMIUM_PATH && headlessShellPath() === browser && existsSync('/usr/bin/apt-get');
+const wantsShell = !process.env.CHROMIUM_PATH && !existsSync(debianHeadlessShell) && existsSync('/usr/bin/apt-get');
 const hasPdftoppm = spawnSync('pdftoppm', ['-v'], { stdio: 'ignore' }).status === 0;
 const hasJava = spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
 const missing = [

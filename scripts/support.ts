@@ -17,8 +17,11 @@ export function chromiumPath(): string | undefined {
  */
 export function headlessShellPath(): string | undefined {
   if (process.env.CHROMIUM_PATH) return chromiumPath();
-  return existsSync('/usr/bin/chromium-headless-shell') ? '/usr/bin/chromium-headless-shell' : chromiumPath();
+  return existsSync(debianHeadlessShell) ? debianHeadlessShell : chromiumPath();
 }
+
+/** Where Debian's chromium-headless-shell package installs the shell. */
+export const debianHeadlessShell = '/usr/bin/chromium-headless-shell';
 
 /** Without the background-networking flags, Chromium keeps dialling out, which a closed network refuses. */
 export const chromiumArgs = [

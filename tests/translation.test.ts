@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { markTranslation, parseContentFile, proseHash, sourceFileOf } from '@/lib/content-source';
+import { fixtureContent, root } from './support/content-build';
 
 const hashOf = (file: string, text: string) => proseHash(parseContentFile(file, text));
-import { fixtureContent, root } from './support/content-build';
 
 const source = `---
 title: アルファ
