@@ -35,7 +35,7 @@ export default defineConfig({
     // reports its error and the page's aria snapshot; rerun it with `--trace on` for the trace.
     trace: 'off',
     // No view-transition animation to wait out after each click (the transitions are CSS under
-    // `prefers-reduced-motion: no-preference`; nothing here measures them).
+    // `prefers-reduced-motion: no-preference`; only view-transitions.spec.ts asks for them).
     contextOptions: { reducedMotion: 'reduce' },
     // Debian's Chromium (its headless shell where installed; `npx playwright install` cannot
     // download here); elsewhere Playwright's own browser, if the user installed it.
