@@ -7,7 +7,9 @@
 // Then Lighthouse again on every page and its limit with applied (DevTools) throttling instead of
 // the simulation, and the click benchmark (scripts/bench-click.ts): click to next paint with the
 // Speculation Rules and without. Prints the medians and writes them to docs/performance.md.
-// `--skip-build` reuses out/; `--runs=N` (default 3, clicks: 5 walks); `--only=simulated,devtools,clicks`.
+// `--skip-build` reuses out/; `--runs=N` (default 3, clicks: 5 walks); `--only=simulated,devtools,clicks`;
+// `--pages=résumé,home`: Lighthouse on those page types only (in every locale, with their limits,
+// no floor), tables printed and not written to docs/performance.md, whose tables cover every page.
 import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +28,11 @@ const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${
 const runs = Number(option('runs') ?? 3);
 const walks = Number(option('runs') ?? 5);
 const parts = new Set((option('only') ?? 'simulated,devtools,clicks').split(','));
+const pageTypes = option('pages')?.split(',');
+const report = (name: string, table: string) => {
+  console.log(`\n${table}\n`);
+  if (!pageTypes) writeSection(name, table);
+};
 const limitDir = '.bench/limit';
 
 type Sample = {
@@ -46,13 +53,16 @@ if (!executablePath) throw new Error('No Chromium: set CHROMIUM_PATH or apt-get 
 if (!process.argv.includes('--skip-build') && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) {
   throw new Error('npm run build failed');
 }
-if (parts.has('simulated')) {
+const withFloor = parts.has('simulated') && !pageTypes;
+if (withFloor) {
   console.log('Building the framework floor…');
   buildFloor();
 }
 
 const pages = routing.locales.flatMap((locale) =>
-  sitePages().map(({ name, path }) => ({ name: `${name} (${locale})`, path: `/${locale}${path}`, file: `${locale}${path || ''}.html` })),
+  sitePages()
+    .filter(({ name }) => !pageTypes || pageTypes.includes(name))
+    .map(({ name, path }) => ({ name: `${name} (${locale})`, path: `/${locale}${path}`, file: `${locale}${path || ''}.html` })),
 );
 // The physical limit: the same files with every script gone.
 rmSync(limitDir, { recursive: true, force: true });
@@ -65,7 +75,7 @@ for (const { file } of pages)
 
 const site = await startSiteServer('out');
 const limit = await startSiteServer(limitDir);
-const floor = parts.has('simulated') ? await startNextServer(3311, floorDir) : undefined;
+const floor = withFloor ? await startNextServer(3311, floorDir) : undefined;
 const chrome = await launch({ chromePath: executablePath, chromeFlags: ['--headless=new', ...chromiumArgs] });
 
 const pageTargets = [
@@ -153,17 +163,11 @@ function lighthouseTable(from: Map<string, Sample[]>, list: typeof targets, meth
   ].join('\n');
 }
 if (parts.has('simulated')) {
-  const table = lighthouseTable(samples, targets, 'simulated throttling');
-  console.log(`\n${table}\n`);
-  writeSection('lighthouse', table);
+  report('lighthouse', lighthouseTable(samples, targets, 'simulated throttling'));
 }
 if (parts.has('devtools')) {
-  const table = lighthouseTable(devtoolsSamples, pageTargets, 'applied DevTools throttling: `throttlingMethod: devtools`');
-  console.log(`\n${table}\n`);
-  writeSection('lighthouse-devtools', table);
+  report('lighthouse-devtools', lighthouseTable(devtoolsSamples, pageTargets, 'applied DevTools throttling: `throttlingMethod: devtools`'));
 }
 if (parts.has('clicks')) {
-  const table = await benchClicks(executablePath, walks);
-  console.log(`\n${table}\n`);
-  writeSection('clicks', table);
+  report('clicks', await benchClicks(executablePath, walks));
 }
