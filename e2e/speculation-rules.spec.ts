@@ -4,8 +4,8 @@ import { locales, messages, pagesOf } from './utils';
 
 // Chromium reports what it makes of a page's Speculation Rules over the DevTools protocol's
 // Preload domain: each rule set (with its error, if any) and the links it made candidates.
-// Prerendering is refused to a browser driven over DevTools (PrerenderingDisabledByDevTools), so
-// what is observable here is the prefetch; the rules ask for both.
+// Prerendering is refused while Playwright's DevTools session is attached to the page
+// (PrerenderingDisabledByDevTools), so what is observable here is the prefetch; the rules ask for both.
 
 type Preloading = {
   ruleSets: { sourceText: string; errorType?: string; errorMessage?: string }[];

@@ -3,8 +3,9 @@
 // link a visitor would take (hovered 1.5 s, then clicked), in both locales, through a proxy that
 // delays every request by 150 ms (a phone's round trip; loopback has none). The proxy delays the
 // speculative fetches too, unlike DevTools' network emulation, which Chromium's prefetch bypasses.
-// Chromium driven over DevTools refuses to prerender (PrerenderingDisabledByDevTools), so the
-// rules' prefetch is what is measured; a visitor's Chromium prerenders and paints sooner still.
+// Chromium refuses to prerender while a DevTools client is attached to the page the way
+// Playwright attaches (to the page, not to its tab: PrerenderingDisabledByDevTools), so the rules'
+// prefetch is what is measured; a visitor's Chromium prerenders (docs/performance.md).
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import { join } from 'node:path';
