@@ -29,6 +29,13 @@ const runs = Number(option('runs') ?? 3);
 const walks = Number(option('runs') ?? 5);
 const parts = new Set((option('only') ?? 'simulated,devtools,clicks').split(','));
 const pageTypes = option('pages')?.split(',');
+const unknownTypes = pageTypes?.filter((type) => !sitePages().some(({ name }) => name === type)) ?? [];
+if (unknownTypes.length)
+  throw new Error(
+    `--pages: no page type ${unknownTypes.join(', ')}; the types are ${sitePages()
+      .map(({ name }) => name)
+      .join(', ')}`,
+  );
 const report = (name: string, table: string) => {
   console.log(`\n${table}\n`);
   if (!pageTypes) writeSection(name, table);
